@@ -1,0 +1,47 @@
+package dev.bprop.cli;
+
+import dev.bprop.spec.json.InvalidInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code bprop} command. Exit status: 0 success, 1 a check that ran and failed, 2 bad input or usage
+ * (CONTRACTS.md section 4), with one line on standard error that names the place and no stack trace.
+ */
+@Command(name = "bprop",
+        mixinStandardHelpOptions = true,
+        versionProvider = Bprop.Version.class,
+        description = "A verified reference implementation of backpropagation and a test oracle for gradients.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Bprop {
+    /** Exit status for bad input, as CONTRACTS.md section 4 fixes it. */
+    static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line {@code args}, writing to {@code out} and {@code err}; returns the exit status. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Bprop());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof InvalidInputException invalid) {
+                err.println(invalid.getMessage());
+                return BAD_INPUT;
+            }
+            throw exception;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Bprop.class.getPackage().getImplementationVersion();
+            return new String[] {"bprop " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

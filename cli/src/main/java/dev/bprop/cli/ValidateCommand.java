@@ -1,0 +1,53 @@
+package dev.bprop.cli;
+
+import dev.bprop.spec.graph.Graph;
+import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.mlp.Layer;
+import dev.bprop.spec.mlp.Problem;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bprop validate FILE}: checks a problem or graph file against clause FMT-ERRORS. */
+@Command(name = "validate",
+        description = "Check a problem or graph file and print a one-line summary, or name what is wrong.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A problem file (CONTRACTS.md 1) or graph file (CONTRACTS.md 3).")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        String summary = switch (BpropJson.kindOf(file)) {
+            case PROBLEM -> summary(BpropJson.readProblem(file));
+            case GRAPH -> summary(BpropJson.readGraph(file));
+        };
+        spec.commandLine().getOut().println(file + ": valid " + summary);
+        return 0;
+    }
+
+    static String summary(Problem problem) {
+        String widths = java.util.stream.IntStream.rangeClosed(0, problem.depth())
+                .mapToObj(l -> Integer.toString(problem.width(l)))
+                .collect(Collectors.joining("-"));
+        String activations = problem.layers().stream()
+                .map(Layer::activation)
+                .map(a -> a.fileName())
+                .collect(Collectors.joining(", "));
+        return "problem" + problem.id().map(id -> " \"" + id + "\"").orElse("") + ": " + problem.depth()
+                + (problem.depth() == 1 ? " layer " : " layers ") + widths + " (" + activations + "), loss "
+                + problem.loss().fileName() + ", batch of " + problem.batchSize() + ", "
+                + problem.parameterCount() + " parameters";
+    }
+
+    static String summary(Graph graph) {
+        return "graph" + graph.optionalId().map(id -> " \"" + id + "\"").orElse("") + ": " + graph.nodes().size()
+                + " nodes, " + graph.inputNodes().size() + " inputs, output " + graph.output();
+    }
+}

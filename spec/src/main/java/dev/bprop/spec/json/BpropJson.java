@@ -1,0 +1,90 @@
+package dev.bprop.spec.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bprop.spec.graph.Graph;
+import dev.bprop.spec.graph.GraphResult;
+import dev.bprop.spec.mlp.Problem;
+import dev.bprop.spec.mlp.Result;
+import java.nio.file.Path;
+
+/**
+ * Reading and writing the file formats of CONTRACTS.md (clauses FMT-PROBLEM, FMT-RESULT, FMT-GRAPH,
+ * FMT-GRAPH-RESULT). Every reader validates: a broken file raises {@link InvalidInputException} with a message
+ * that names the place (clause FMT-ERRORS); a reader never returns a half-checked model.
+ */
+public final class BpropJson {
+    private BpropJson() {
+    }
+
+    /** The kind of document a file holds, told apart by its top-level fields. */
+    public enum Kind {
+        /** A problem file: it has {@code layers}. */
+        PROBLEM,
+        /** An expression graph file: it has {@code nodes}. */
+        GRAPH
+    }
+
+    public static Problem readProblem(Path file) {
+        return ProblemReader.read(JsonTree.read(file));
+    }
+
+    public static Problem parseProblem(String json) {
+        return ProblemReader.read(JsonTree.parse(json, "document"));
+    }
+
+    public static Graph readGraph(Path file) {
+        return GraphReader.read(JsonTree.read(file));
+    }
+
+    public static Graph parseGraph(String json) {
+        return GraphReader.read(JsonTree.parse(json, "document"));
+    }
+
+    /** Which kind of document {@code file} holds; it is not validated beyond that. */
+    public static Kind kindOf(Path file) {
+        return kindOf(JsonTree.read(file), file.toString());
+    }
+
+    static Kind kindOf(JsonNode root, String sourceName) {
+        Fields.object(root, "");
+        if (root.has("layers")) {
+            return Kind.PROBLEM;
+        }
+        if (root.has("nodes")) {
+            return Kind.GRAPH;
+        }
+        throw new InvalidInputException(sourceName,
+                "is neither a problem file (no \"layers\") nor a graph file (no \"nodes\")");
+    }
+
+    /** Reads a result file answering {@code problem}, checking its shapes against the problem. */
+    public static Result parseResult(String json, Problem problem) {
+        return ResultReader.read(JsonTree.parse(json, "document"), problem);
+    }
+
+    /** Reads a graph result answering {@code graph}: one gradient entry for every input node, no others. */
+    public static GraphResult parseGraphResult(String json, Graph graph) {
+        return ResultReader.read(JsonTree.parse(json, "document"), graph);
+    }
+
+    public static String write(Result result) {
+        return JsonWriter.write(JsonWriter.tree(result));
+    }
+
+    public static String write(Problem problem) {
+        return JsonWriter.write(JsonWriter.tree(problem));
+    }
+
+    public static String write(Graph graph) {
+        return JsonWriter.write(JsonWriter.tree(graph));
+    }
+
+    public static String write(GraphResult result) {
+        return JsonWriter.write(JsonWriter.tree(result));
+    }
+
+    /** Parses text that is expected to be JSON, for readers of the other JSON files of the project. */
+    static JsonNode tree(String json, String sourceName) {
+        return JsonTree.parse(json, sourceName);
+    }
+}
