@@ -5,7 +5,9 @@ import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
+import dev.bprop.spec.vectors.TestVector;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reading and writing the file formats of CONTRACTS.md (clauses FMT-PROBLEM, FMT-RESULT, FMT-GRAPH,
@@ -83,8 +85,20 @@ public final class BpropJson {
         return JsonWriter.write(JsonWriter.tree(result));
     }
 
-    /** Parses text that is expected to be JSON, for readers of the other JSON files of the project. */
-    static JsonNode tree(String json, String sourceName) {
-        return JsonTree.parse(json, sourceName);
+    /** Reads a test vector file (clause FMT-VECTOR); {@code sourceName} names the file in messages. */
+    public static TestVector parseVector(String json, String sourceName) {
+        try {
+            return VectorReader.read(JsonTree.parse(json, sourceName));
+        } catch (InvalidInputException e) {
+            if (e.place().equals(sourceName)) {
+                throw e;
+            }
+            throw new InvalidInputException(sourceName + ": " + e.place(), e.detail());
+        }
+    }
+
+    /** Reads the index of the test vectors: the file names it lists, in order. */
+    public static List<String> parseVectorIndex(String json, String sourceName) {
+        return VectorReader.index(JsonTree.parse(json, sourceName));
     }
 }
