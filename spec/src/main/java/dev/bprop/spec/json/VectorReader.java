@@ -57,7 +57,10 @@ final class VectorReader {
                     Optional.of(within("expected", () -> ResultReader.read(expected, problem))),
                     Optional.empty(), Optional.empty(), exact);
         }
-        Graph graph = within("graph", () -> GraphReader.read(Fields.required(root, "graph", "")));
+        if (!root.has("graph")) {
+            throw new InvalidInputException("problem", "missing, a vector holds a problem or a graph");
+        }
+        Graph graph = within("graph", () -> GraphReader.read(root.get("graph")));
         return new TestVector(id, title, clauses, source, tolerance, kinks, notes, Optional.empty(), Optional.empty(),
                 Optional.of(graph), Optional.of(within("expected", () -> ResultReader.read(expected, graph))), exact);
     }
