@@ -48,25 +48,27 @@ final class VectorReader {
         boolean kinks = root.path("kinks").asBoolean(false);
         String notes = root.has("notes") ? Fields.string(root.get("notes"), "notes") : "";
         JsonNode expected = Fields.required(root, "expected", "");
-        Map<String, String> exact = root.has("expected_exact")
-                ? exactValues(root.get("expected_exact"), expected)
-                : Map.of();
         if (root.has("problem")) {
             Problem problem = within("problem", () -> ProblemReader.read(root.get("problem")));
+            var result = within("expected", () -> ResultReader.read(expected, problem));
             return new TestVector(id, title, clauses, source, tolerance, kinks, notes, Optional.of(problem),
-                    Optional.of(within("expected", () -> ResultReader.read(expected, problem))),
-                    Optional.empty(), Optional.empty(), exact);
+                    Optional.of(result), Optional.empty(), Optional.empty(), exactValues(root, expected));
         }
         if (!root.has("graph")) {
             throw new InvalidInputException("problem", "missing, a vector holds a problem or a graph");
         }
         Graph graph = within("graph", () -> GraphReader.read(root.get("graph")));
+        var result = within("expected", () -> ResultReader.read(expected, graph));
         return new TestVector(id, title, clauses, source, tolerance, kinks, notes, Optional.empty(), Optional.empty(),
-                Optional.of(graph), Optional.of(within("expected", () -> ResultReader.read(expected, graph))), exact);
+                Optional.of(graph), Optional.of(result), exactValues(root, expected));
     }
 
-    /** The exact values by place; every number of {@code expected} must have one, and nothing else. */
-    private static Map<String, String> exactValues(JsonNode exactNode, JsonNode expected) {
+    /** The exact values by place, if given: every number of {@code expected} must have one, and nothing else. */
+    private static Map<String, String> exactValues(JsonNode root, JsonNode expected) {
+        JsonNode exactNode = root.get("expected_exact");
+        if (exactNode == null) {
+            return Map.of();
+        }
         Map<String, String> exact = new TreeMap<>();
         Map<String, JsonNode> expectedLeaves = new TreeMap<>();
         leaves(exactNode, "", exact, null);
