@@ -65,7 +65,7 @@ final class Fields {
             throw new InvalidInputException(place, "NaN is not allowed, numbers must be finite");
         }
         if (Double.isInfinite(value)) {
-            throw new InvalidInputException(place, (value > 0 ? "" : "-") + "Infinity is not allowed, numbers must be finite");
+            throw new InvalidInputException(place, value + " is not allowed, numbers must be finite");
         }
         return value;
     }

@@ -106,7 +106,7 @@ final class GraphReader {
     private static List<String> pathBack(JsonNode nodesNode, int start, String target,
             Map<String, Integer> firstIndexOfName) {
         Map<String, String> reachedFrom = new HashMap<>();
-        String startName = nodesNode.get(start).get("name").textValue();
+        String startName = nodesNode.get(start).path("name").asText();
         Deque<String> queue = new ArrayDeque<>(List.of(startName));
         reachedFrom.put(startName, null);
         while (!queue.isEmpty()) {
@@ -128,27 +128,18 @@ final class GraphReader {
         return List.of();
     }
 
+    /* Lenient on purpose: the node is checked when its own turn comes; here it only explains an error. */
     private static List<String> inputNames(JsonNode node) {
-        JsonNode inputs = node.get("inputs");
         List<String> names = new ArrayList<>();
-        if (inputs != null && inputs.isArray()) {
-            inputs.forEach(input -> {
-                if (input.isTextual()) {
-                    names.add(input.textValue());
-                }
-            });
-        }
+        node.path("inputs").forEach(input -> names.add(input.asText()));
         return names;
     }
 
-    /** The index of the first node with each name, for nodes whose name is a string; used to explain errors. */
+    /** The index of the first node with each name as written; used to explain errors. */
     private static Map<String, Integer> namesAsWritten(JsonNode nodesNode) {
         Map<String, Integer> names = new HashMap<>();
         for (int index = 0; index < nodesNode.size(); index++) {
-            JsonNode name = nodesNode.get(index).get("name");
-            if (name != null && name.isTextual()) {
-                names.putIfAbsent(name.textValue(), index);
-            }
+            names.putIfAbsent(nodesNode.get(index).path("name").asText(), index);
         }
         return names;
     }

@@ -33,7 +33,7 @@ final class JsonTree {
     static JsonNode parse(String text, String sourceName) {
         try {
             JsonNode root = MAPPER.readTree(text);
-            if (root == null || root.isMissingNode()) {
+            if (root.isMissingNode()) {
                 throw new InvalidInputException(sourceName, "is empty, expected a JSON object");
             }
             return root;
@@ -51,18 +51,21 @@ final class JsonTree {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(file.toString(), "cannot be read: not UTF-8 text");
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read: " + describe(e));
+            throw new InvalidInputException(file.toString(), "cannot be read: " + describe(file, e));
         }
         return parse(text, file.toString());
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder";
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.toString();
     }
 }

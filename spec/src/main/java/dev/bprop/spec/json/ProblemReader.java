@@ -51,8 +51,11 @@ final class ProblemReader {
             String place = at("layers", index);
             JsonNode layerNode = Fields.object(layersNode.get(index), place);
             Activation activation = activation(layerNode, place, index == layersNode.size() - 1);
-            int inputs = index == 0 ? -1 : layers.get(index - 1).outputs();
-            double[][] weights = weights(Fields.required(layerNode, "weights", place), at(place, "weights"), inputs);
+            JsonNode weightsNode = Fields.nonEmptyArray(Fields.required(layerNode, "weights", place), at(place, "weights"));
+            double[][] weights = index == 0
+                    ? firstLayerWeights(weightsNode, at(place, "weights"))
+                    : rows(weightsNode, at(place, "weights"), layers.get(index - 1).outputs(),
+                            "one per unit of the layer below");
             double[] bias = Fields.numbers(Fields.required(layerNode, "bias", place), at(place, "bias"),
                     weights.length, "one per row of weights");
             layers.add(new Layer(activation, weights, bias));
@@ -72,19 +75,13 @@ final class ProblemReader {
         return activation;
     }
 
-    /** W^l; {@code inputs} is n_(l−1), or −1 for the first layer, whose first row sets n_0. */
-    private static double[][] weights(JsonNode node, String place, int inputs) {
-        Fields.nonEmptyArray(node, place);
-        int columns = inputs;
-        if (columns < 0) {
-            JsonNode firstRow = Fields.array(node.get(0), at(place, 0));
-            if (firstRow.isEmpty()) {
-                throw new InvalidInputException(at(place, 0), "is empty, expected at least one input");
-            }
-            columns = firstRow.size();
+    /** W^1, whose first row sets n_0, the width of the input. */
+    private static double[][] firstLayerWeights(JsonNode node, String place) {
+        JsonNode firstRow = Fields.array(node.get(0), at(place, 0));
+        if (firstRow.isEmpty()) {
+            throw new InvalidInputException(at(place, 0), "is empty, expected at least one input");
         }
-        String meaning = inputs < 0 ? "as many as in " + at(place, 0) : "one per unit of the layer below";
-        return rows(node, place, columns, meaning);
+        return rows(node, place, firstRow.size(), "as many as in " + at(place, 0));
     }
 
     private static double[][] rows(JsonNode node, String place, int width, String widthMeaning) {

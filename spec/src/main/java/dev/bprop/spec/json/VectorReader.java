@@ -109,7 +109,7 @@ final class VectorReader {
         try {
             return reader.get();
         } catch (InvalidInputException e) {
-            String place = e.place().equals("document") ? part : part + (e.place().startsWith("[") ? "" : ".") + e.place();
+            String place = e.place().equals("document") ? part : part + "." + e.place();
             throw new InvalidInputException(place, e.detail());
         }
     }

@@ -94,6 +94,15 @@ class GraphValidationTest {
                         "nodes[3].inputs[0]: \"w5\" closes a cycle: w4 → w5 → w4"),
                 broken("forward reference without a cycle", ADJOINT.replace("[\"x1\", \"x2\"]", "[\"x1\", \"w4\"]"),
                         "nodes[2].inputs[1]: \"w4\" is used before it is defined (at nodes[3])"),
+                broken("forward reference into an unknown name",
+                        ADJOINT.replace("[\"x1\", \"x2\"]", "[\"x1\", \"w4\"]").replace("[\"x1\"]", "[\"zz\"]"),
+                        "nodes[2].inputs[1]: \"w4\" is used before it is defined (at nodes[3])"),
+                broken("forward reference into a cycle elsewhere", """
+                        {"nodes": [{"name": "a", "op": "input", "value": 1},
+                                   {"name": "b", "op": "neg", "inputs": ["c"]},
+                                   {"name": "c", "op": "neg", "inputs": ["d"]},
+                                   {"name": "d", "op": "add", "inputs": ["c", "a"]}], "output": "b"}
+                        """, "nodes[1].inputs[0]: \"c\" is used before it is defined (at nodes[2])"),
                 broken("self cycle", ADJOINT.replace("[\"x1\"]", "[\"w4\"]"),
                         "nodes[3].inputs[0]: \"w4\" closes a cycle: w4 → w4"),
                 broken("output missing", ADJOINT.replace(",\n  \"output\": \"w5\"", ""), "output: missing"),

@@ -71,6 +71,11 @@ class ProblemValidationTest {
     }
 
     @Test
+    void fmtProblemLossFit_crossEntropyAcceptsAOneHotRow() {
+        assertEquals(0.0, BpropJson.parseProblem(SOFTMAX.formatted("[0, 1]")).target(0, 0));
+    }
+
+    @Test
     void fmtProblemLossFit_binaryCrossEntropyAcceptsBothEndsOfTheInterval() {
         assertEquals(Loss.BINARY_CROSS_ENTROPY, BpropJson.parseProblem(SIGMOID.formatted("[0]")).loss());
         assertEquals(Loss.BINARY_CROSS_ENTROPY, BpropJson.parseProblem(SIGMOID.formatted("[1]")).loss());

@@ -117,6 +117,22 @@ class VectorReaderTest {
     }
 
     @Test
+    void fmtVector_exactValuesOfAProblemAreKeyedByThePlacesOfTheResult() {
+        TestVector vector = BpropJson.parseVector(PROBLEM_VECTOR.replace("\"kinks\": false", """
+                "expected_exact": {"loss": "1/2", "outputs": [["2"]], "gradients": [{"weights": [["1"]], "bias": ["1"]}]}
+                """), "v.json");
+        assertEquals(Map.of("loss", "1/2", "outputs[0][0]", "2", "gradients[0].weights[0][0]", "1",
+                "gradients[0].bias[0]", "1"), vector.expectedExact());
+    }
+
+    @Test
+    void fmtErrors_aVectorPartThatIsNotAnObjectIsNamedByThePart() {
+        assertBroken("v.json: problem: expected an object, found a number",
+                PROBLEM_VECTOR.replace(PROBLEM_VECTOR.substring(PROBLEM_VECTOR.indexOf("{\"layers\""),
+                        PROBLEM_VECTOR.indexOf(",\n  \"expected\"")), "5"));
+    }
+
+    @Test
     void fmtVector_exactValuesMayBeNegativeOrWhole() {
         TestVector vector = BpropJson.parseVector(GRAPH_VECTOR.replace("\"6/1\"", "\"-60/10\""), "v.json");
         assertEquals("-60/10", vector.expectedExact().get("gradient.x"));

@@ -36,6 +36,11 @@ class ProblemTest {
     }
 
     @Test
+    void notShapes_aLayerWithoutUnitsHasNoInputs() {
+        assertEquals(0, new Layer(Activation.IDENTITY, new double[0][], new double[0]).inputs());
+    }
+
+    @Test
     void notIndex_layerLIsListEntryLMinusOne() {
         Problem problem = problem();
         assertEquals(2, problem.depth());
@@ -107,6 +112,10 @@ class ProblemTest {
         assertNotEquals(problem(), new Problem("p", problem().layers(), Loss.BINARY_CROSS_ENTROPY,
                 problem().inputs(), new double[][] {{0}, {0}}));
         assertNotEquals(problem(), (Object) "p");
+        assertNotEquals(hidden(), (Object) "p");
+        assertNotEquals(problem().hashCode(), new Problem("p", problem().layers(), Loss.MSE, problem().inputs(),
+                problem().targets()).hashCode());
+        assertNotEquals(hidden().hashCode(), output().hashCode());
     }
 
     @Test
@@ -132,6 +141,10 @@ class ProblemTest {
         assertNotEquals(first, new LayerGradient(new double[][] {{1, 2}}, new double[] {4}));
         assertNotEquals(first, new LayerGradient(new double[][] {{1, 3}}, new double[] {3}));
         assertEquals(first.hashCode(), new LayerGradient(new double[][] {{1, 2}}, new double[] {3}).hashCode());
+        assertNotEquals(first.hashCode(), second.hashCode());
+        assertNotEquals(new Result(0.25, new double[][] {{6}}, List.of(first, second)).hashCode(), result.hashCode());
+        assertNotEquals(first, (Object) "first");
+        assertNotEquals(result, (Object) "result");
         assertEquals("LayerGradient[weights=[[1.0, 2.0]], bias=[3.0]]", first.toString());
         assertEquals("Result[loss=0.5, outputs=[[6.0]], gradients=[" + first + ", " + second + "]]",
                 result.toString());

@@ -1,0 +1,95 @@
+package dev.bprop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bprop validate}: a one-line summary for a valid file; exit 2 and the named place for a broken one. */
+class ValidateCommandTest {
+    @TempDir
+    Path folder;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Bprop.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void fmtProblem_aValidProblemIsSummarisedInOneLine() throws IOException {
+        Path file = Files.writeString(folder.resolve("xor.json"), """
+                {"id": "xor-relu-shifted",
+                 "layers": [{"activation": "relu", "weights": [[1, 1], [1, 1]], "bias": [0, -1]},
+                            {"activation": "identity", "weights": [[1, -2]], "bias": [0.3]}],
+                 "loss": "mse", "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]]}
+                """);
+        Run run = run("validate", file.toString());
+        assertEquals(new Run(0, file + ": valid problem \"xor-relu-shifted\": 2 layers 2-2-1 (relu, identity), "
+                + "loss mse, batch of 4, 9 parameters\n", ""), run);
+    }
+
+    @Test
+    void fmtProblem_aOneLayerProblemWithoutIdSaysLayerInTheSingular() throws IOException {
+        Path file = Files.writeString(folder.resolve("one.json"), """
+                {"layers": [{"activation": "sigmoid", "weights": [[1, 2, 3]], "bias": [0]}],
+                 "loss": "binary_cross_entropy", "inputs": [[0, 0, 1]], "targets": [[1]]}
+                """);
+        assertEquals(file + ": valid problem: 1 layer 3-1 (sigmoid), loss binary_cross_entropy, batch of 1, "
+                + "4 parameters\n", run("validate", file.toString()).out());
+    }
+
+    @Test
+    void fmtGraph_aValidGraphIsSummarisedInOneLine() throws IOException {
+        Path file = Files.writeString(folder.resolve("adjoint.json"), """
+                {"id": "adjoint", "nodes": [
+                  {"name": "x1", "op": "input", "value": 0.7}, {"name": "x2", "op": "input", "value": -1.3},
+                  {"name": "w3", "op": "mul", "inputs": ["x1", "x2"]}, {"name": "w4", "op": "sin", "inputs": ["x1"]},
+                  {"name": "w5", "op": "add", "inputs": ["w3", "w4"]}], "output": "w5"}
+                """);
+        assertEquals(new Run(0, file + ": valid graph \"adjoint\": 5 nodes, 2 inputs, output w5\n", ""),
+                run("validate", file.toString()));
+        Path anonymous = Files.writeString(folder.resolve("c.json"),
+                "{\"nodes\": [{\"name\": \"c\", \"op\": \"const\", \"value\": 1}], \"output\": \"c\"}");
+        assertEquals(anonymous + ": valid graph: 1 nodes, 0 inputs, output c\n",
+                run("validate", anonymous.toString()).out());
+    }
+
+    @Test
+    void fmtErrors_aBrokenFileExitsWithStatus2AndNamesThePlaceOnStandardError() throws IOException {
+        Path file = Files.writeString(folder.resolve("bad.json"), """
+                {"layers": [{"activation": "relu", "weights": [[1, 1], [1]], "bias": [0, 0]}],
+                 "loss": "mse", "inputs": [[0, 0]], "targets": [[0, 0]]}
+                """);
+        assertEquals(new Run(2, "",
+                "layers[0].weights[1]: expected 2 numbers (as many as in layers[0].weights[0]), found 1\n"),
+                run("validate", file.toString()));
+    }
+
+    @Test
+    void fmtErrors_aMissingFileAndAMissingArgumentExitWithStatus2() {
+        Path missing = folder.resolve("absent.json");
+        assertEquals(new Run(2, "", missing + ": cannot be read: no such file\n"), run("validate", missing.toString()));
+        Run noArgument = run("validate");
+        assertEquals(2, noArgument.status());
+        assertEquals("", noArgument.out());
+        assertTrue(noArgument.err().startsWith("Missing required parameter: 'FILE'"), noArgument.err());
+    }
+
+    @Test
+    void version_namesTheTool() {
+        Run run = run("--version");
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("bprop "), run.out());
+    }
+}
