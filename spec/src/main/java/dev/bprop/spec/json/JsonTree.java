@@ -60,12 +60,9 @@ final class JsonTree {
         if (Files.isDirectory(file)) {
             return "it is a folder";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (!Files.exists(file)) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.toString();
+        return e.getMessage();
     }
 }

@@ -28,6 +28,15 @@ class FilesTest {
                 assertThrows(InvalidInputException.class, () -> BpropJson.readGraph(folder)).getMessage());
     }
 
+    /** /proc/self/mem exists but cannot be read from the start: the system's own reason is passed on. */
+    @Test
+    void fmtErrors_aFileThatCannotBeReadGivesTheSystemsReason() {
+        Path unreadable = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(unreadable), "needs Linux /proc");
+        assertEquals(unreadable + ": cannot be read: Input/output error",
+                assertThrows(InvalidInputException.class, () -> BpropJson.readProblem(unreadable)).getMessage());
+    }
+
     @Test
     void fmtErrors_bytesThatAreNotUtf8AreNamed() throws IOException {
         Path binary = Files.write(folder.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x7b});

@@ -101,6 +101,7 @@ class ProblemTest {
         assertNotEquals(hidden(), output());
         assertNotEquals(hidden(), new Layer(Activation.TANH, hidden().weights(), hidden().bias()));
         assertNotEquals(hidden(), new Layer(Activation.RELU, hidden().weights(), new double[] {7, 9}));
+        assertNotEquals(hidden(), new Layer(Activation.RELU, new double[][] {{1, 2, 3}, {4, 5, 0}}, hidden().bias()));
         assertNotEquals(problem(), new Problem("q", problem().layers(), Loss.BINARY_CROSS_ENTROPY,
                 problem().inputs(), problem().targets()));
         assertNotEquals(problem(), new Problem("p", problem().layers(), Loss.MSE, problem().inputs(),
