@@ -1,0 +1,84 @@
+package dev.bprop.cli;
+
+import static dev.bprop.cli.ValidateCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.cli.ValidateCommandTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bprop train}: clauses GD-BATCH, GD-SGD, GD-MINIBATCH and GD-SEED from the command line. */
+class TrainCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void gdBatch_xorLearnsItsTruthTable() {
+        Run run = run("train", "--epochs", "500", "--lr", "1");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("training xor: 2-8-1 network, binary_cross_entropy, batch gradient descent, "
+                + "η = 1.0, 500 epochs, seed 1\n"), run.out());
+        assertTrue(run.out().contains("| 0 | 0.70"), run.out());
+        assertTrue(run.out().contains("| 500 | "), run.out());
+        assertTrue(run.out().endsWith("accuracy: 100.0 % (xor)\n"), run.out());
+    }
+
+    @Test
+    void gdSeed_theSameSeedPrintsTheSameRun() {
+        String[] args = {"train", "--data", "iris", "--variant", "minibatch", "--epochs", "5", "--seed", "9"};
+        assertEquals(run(args), run(args));
+        assertTrue(!run(args).out().equals(run("train", "--data", "iris", "--variant", "minibatch", "--epochs", "5",
+                "--seed", "10").out()));
+    }
+
+    @Test
+    void gdMinibatch_compareRatesPlotsOneCurvePerRate() throws IOException {
+        Path plot = folder.resolve("rates.png");
+        Run run = run("train", "--data", "iris", "--variant", "stochastic", "--epochs", "3", "--hidden", "4,3",
+                "--activation", "relu", "--compare-rates", "0.001,0.5", "--plot", plot.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("4-4-3-3 network, cross_entropy, stochastic"), run.out());
+        assertTrue(run.out().contains("\nη = 0.001\n") && run.out().contains("\nη = 0.5\n"), run.out());
+        assertTrue(run.out().endsWith("plot: " + plot + "\n"), run.out());
+        byte[] header = Arrays.copyOf(Files.readAllBytes(plot), 8);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, header);
+    }
+
+    @Test
+    void train_aCsvFileOfTheUsersOwn() throws IOException {
+        Path csv = Files.writeString(folder.resolve("and.csv"), "a,b,and\n0,0,no\n0,1,no\n1,0,no\n1,1,yes\n");
+        Run run = run("train", "--data", csv.toString(), "--epochs", "300");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("training and.csv: 2-8-2 network, cross_entropy"), run.out());
+        assertTrue(run.out().endsWith("accuracy: 100.0 % (and.csv)\n"), run.out());
+    }
+
+    @Test
+    void fmtErrors_badOptionsExitWith2AndSayWhich() throws IOException {
+        assertBad("--variant: expected batch, stochastic or minibatch, found sideways", "--variant", "sideways");
+        assertBad("--activation: expected identity, sigmoid, tanh, hardtanh, relu or leaky_relu, found softmax",
+                "--activation", "softmax");
+        assertBad("--hidden: widths are at least 1, found 0", "--hidden", "0");
+        assertBad("learning rate: expected a finite number > 0, found -1.0", "--lr", "-1");
+        assertBad("epochs: expected at least 1, found 0", "--epochs", "0");
+        assertBad("--data: absent.csv: no such file", "--data", "absent.csv");
+        Path csv = Files.writeString(folder.resolve("bad.csv"), "a,label\nx,yes\n");
+        assertBad("--data: bad.csv: line 2, column 1: \"x\" is not a finite number", "--data", csv.toString());
+    }
+
+    private static void assertBad(String message, String... options) {
+        String[] args = new String[options.length + 1];
+        args[0] = "train";
+        System.arraycopy(options, 0, args, 1, options.length);
+        Run run = run(args);
+        assertEquals(2, run.status());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith(message + "\n"), run.err());
+    }
+}
