@@ -73,6 +73,11 @@ public final class BpropJson {
         return JsonWriter.write(JsonWriter.tree(result));
     }
 
+    /** The loss and outputs of a forward pass alone: a result file without {@code gradients} (FMT-RESULT). */
+    public static String writeForward(double loss, double[][] outputs) {
+        return JsonWriter.write(JsonWriter.forwardTree(loss, outputs));
+    }
+
     public static String write(Problem problem) {
         return JsonWriter.write(JsonWriter.tree(problem));
     }

@@ -46,10 +46,15 @@ final class JsonWriter {
         }
     }
 
-    static ObjectNode tree(Result result) {
+    static ObjectNode forwardTree(double loss, double[][] outputs) {
         ObjectNode root = NODES.objectNode();
-        root.put("loss", result.loss());
-        root.set("outputs", matrix(result.outputs()));
+        root.put("loss", loss);
+        root.set("outputs", matrix(outputs));
+        return root;
+    }
+
+    static ObjectNode tree(Result result) {
+        ObjectNode root = forwardTree(result.loss(), result.outputs());
         ArrayNode gradients = root.putArray("gradients");
         for (LayerGradient gradient : result.gradients()) {
             ObjectNode layer = gradients.addObject();

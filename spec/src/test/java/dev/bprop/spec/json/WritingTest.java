@@ -41,6 +41,16 @@ class WritingTest {
     }
 
     @Test
+    void fmtResult_aForwardPassAloneIsAResultWithoutGradients() {
+        assertEquals("""
+                {
+                  "loss" : 0.045,
+                  "outputs" : [ [ 0.3 ], [ 1.3 ] ]
+                }
+                """, BpropJson.writeForward(0.045, new double[][] {{0.3}, {1.3}}));
+    }
+
+    @Test
     void fmtResult_readsBackToTheSameResult() {
         Problem problem = BpropJson.parseProblem(ProblemValidationTest.XOR_SHIFTED);
         assertEquals(CONTRACT_RESULT, BpropJson.parseResult(BpropJson.write(CONTRACT_RESULT), problem));

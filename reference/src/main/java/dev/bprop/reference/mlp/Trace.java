@@ -1,0 +1,69 @@
+package dev.bprop.reference.mlp;
+
+import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.Result;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything backpropagation computed for one problem, layer by layer, for l = 1..L: the pre-activations Z^l and
+ * activations A^l of the forward pass, the errors Δ^l = ∂J/∂Z^l, and the gradients ∂J/∂W^l and ∂J/∂b^l. Rows are
+ * examples (see the package documentation). Meant for showing the work, as in the slides' worked examples.
+ */
+public final class Trace {
+    private final ForwardPass forward;
+    private final Matrix[] errors;
+    private final Matrix[] weightGradients;
+    private final double[][] biasGradients;
+
+    Trace(ForwardPass forward, Matrix[] errors, Matrix[] weightGradients, double[][] biasGradients) {
+        this.forward = forward;
+        this.errors = errors;
+        this.weightGradients = weightGradients;
+        this.biasGradients = biasGradients;
+    }
+
+    /** The forward pass: Z^l, A^l and the loss. */
+    public ForwardPass forward() {
+        return forward;
+    }
+
+    /** J. */
+    public double loss() {
+        return forward.loss();
+    }
+
+    /** L, the number of layers. */
+    public int depth() {
+        return forward.depth();
+    }
+
+    /** Δ^l = ∂J/∂Z^l for l = 1..L: row e is (δ^l_e)^T, m × n_l. */
+    public Matrix error(int l) {
+        return errors[checkLayer(l)];
+    }
+
+    /** ∂J/∂W^l for l = 1..L, n_l × n_(l−1). */
+    public Matrix weightGradient(int l) {
+        return weightGradients[checkLayer(l)];
+    }
+
+    /** ∂J/∂b^l for l = 1..L, n_l entries (a copy). */
+    public double[] biasGradient(int l) {
+        return biasGradients[checkLayer(l)].clone();
+    }
+
+    /** The result file's content (clause FMT-RESULT): J, A^L and the gradients of layers 1..L in order. */
+    public Result result() {
+        List<LayerGradient> gradients = new ArrayList<>();
+        for (int l = 1; l <= depth(); l++) {
+            gradients.add(new LayerGradient(weightGradients[l].toArray(), biasGradients[l]));
+        }
+        return new Result(loss(), forward.outputs(), gradients);
+    }
+
+    private int checkLayer(int l) {
+        forward.problem().layer(l);
+        return l;
+    }
+}
