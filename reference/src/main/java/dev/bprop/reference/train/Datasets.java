@@ -101,7 +101,8 @@ public final class Datasets {
             }
             double variance = 0;
             for (double[] row : data.inputs()) {
-                variance += (row[column] - mean) * (row[column] - mean) / data.size();
+                double deviationFromMean = row[column] - mean;
+                variance += deviationFromMean * deviationFromMean / data.size();
             }
             double deviation = variance > 0 ? Math.sqrt(variance) : 1;
             for (int row = 0; row < data.size(); row++) {

@@ -117,8 +117,8 @@ class DatasetsTest {
                 List.of(Activation.TANH, Activation.SOFTMAX), 42));
         assertTrue(!layers.equals(Initialization.smallRandom(new int[] {4, 3, 2},
                 List.of(Activation.TANH, Activation.SOFTMAX), 43)));
-        assertThrows(IllegalArgumentException.class,
-                () -> Initialization.smallRandom(new int[] {4, 3, 2}, List.of(Activation.TANH), 42));
+        assertEquals("expected 2 activations, one per layer", assertThrows(IllegalArgumentException.class,
+                () -> Initialization.smallRandom(new int[] {4, 3, 2}, List.of(Activation.TANH), 42)).getMessage());
     }
 
     @Test
@@ -128,6 +128,15 @@ class DatasetsTest {
         assertEquals(0, Accuracy.predictedClass(new double[] {0.4, 0.4, 0.2}));
         assertEquals(2, Accuracy.predictedClass(new double[] {0.1, 0.4, 0.5}));
         assertEquals(1, Accuracy.predictedClass(new double[] {0.1, 0.5, 0.4}));
+    }
+
+    /** Outputs 0.9, 0.1, 0.6, 0.2 predict classes 1, 0, 1, 0 against targets 1, 0, 0, 0: three of four right. */
+    @Test
+    void accuracy_isTheShareOfExamplesClassifiedRight() {
+        List<Layer> identity = List.of(new Layer(Activation.IDENTITY, new double[][] {{1}}, new double[] {0}));
+        Dataset data = new Dataset("d", new double[][] {{0.9}, {0.1}, {0.6}, {0.2}},
+                new double[][] {{1}, {0}, {0}, {0}}, List.of());
+        assertEquals(0.75, Accuracy.of(identity, dev.bprop.spec.mlp.Loss.MSE, data));
     }
 
     @Test

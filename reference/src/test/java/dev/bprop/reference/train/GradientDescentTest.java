@@ -61,6 +61,28 @@ class GradientDescentTest {
         assertNotEquals("0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19", first, "a shuffle moved nothing");
     }
 
+    /**
+     * GD-SGD shuffles with Fisher–Yates: for i = n−1 down to 1, swap element i with element nextInt(i + 1). Written
+     * out here from the algorithm, over two epochs drawn from one generator, so that the number of draws per epoch
+     * counts too.
+     */
+    @Test
+    void gdSgd_shufflesByFisherYatesEveryEpoch() {
+        SplittableRandom expectedDraws = new SplittableRandom(99);
+        SplittableRandom draws = new SplittableRandom(99);
+        for (int epoch = 0; epoch < 2; epoch++) {
+            int[] expected = {0, 1, 2, 3, 4, 5, 6};
+            for (int i = expected.length - 1; i >= 1; i--) {
+                int other = expectedDraws.nextInt(i + 1);
+                int kept = expected[i];
+                expected[i] = expected[other];
+                expected[other] = kept;
+            }
+            List<int[]> batches = GradientDescent.batches(7, options(Variant.STOCHASTIC, 1, 99), draws);
+            assertArrayEquals(expected, batches.stream().flatMapToInt(Arrays::stream).toArray(), "epoch " + epoch);
+        }
+    }
+
     @Test
     void gdBatch_theXorNetworkLearnsTheTruthTableFromSmallRandomWeights() {
         for (long seed : new long[] {1, 2, 3}) {
