@@ -34,14 +34,21 @@ public final class Bprop {
             }
             throw exception;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
+    /** The version Maven wrote into {@code bprop-version.properties} when it built the tool. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = Bprop.class.getPackage().getImplementationVersion();
-            return new String[] {"bprop " + (version == null ? "(development build)" : version)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties properties = new java.util.Properties();
+            try (var in = Bprop.class.getResourceAsStream("bprop-version.properties")) {
+                properties.load(in);
+            }
+            return new String[] {"bprop " + properties.getProperty("version")};
         }
     }
 }

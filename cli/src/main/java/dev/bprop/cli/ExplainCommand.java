@@ -50,7 +50,6 @@ final class ExplainCommand implements Callable<Integer> {
                     : ExplainGraph.explain(vector.graph().orElseThrow());
         }
         spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
         return 0;
     }
 

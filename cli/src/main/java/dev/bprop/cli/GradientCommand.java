@@ -28,7 +28,6 @@ final class GradientCommand implements Callable<Integer> {
         Result result = Backpropagation.gradient(BpropJson.readProblem(file));
         FiniteResults.requireFinite(result);
         spec.commandLine().getOut().print(BpropJson.write(result));
-        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -25,7 +25,6 @@ final class GraphGradientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getOut().print(BpropJson.write(GeneralBackpropagation.gradient(BpropJson.readGraph(file))));
-        spec.commandLine().getOut().flush();
         return 0;
     }
 }

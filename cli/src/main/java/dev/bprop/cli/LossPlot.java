@@ -1,6 +1,8 @@
 package dev.bprop.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
@@ -25,9 +27,8 @@ final class LossPlot {
             }
             chart.addSeries(name, epochs, history).setMarker(SeriesMarkers.NONE);
         });
-        String name = file.toString();
-        String withoutSuffix = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                ? name.substring(0, name.length() - 4) : name;
-        BitmapEncoder.saveBitmap(chart, withoutSuffix, BitmapEncoder.BitmapFormat.PNG);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        }
     }
 }

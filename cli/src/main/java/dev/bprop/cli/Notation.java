@@ -21,7 +21,7 @@ enum Notation {
         String matrix(String name, double[][] rows, String rowLabel, String columnLabel) {
             StringBuilder text = new StringBuilder(name).append(":\n\n| ").append(rowLabel).append(" \\ ")
                     .append(columnLabel).append(" |");
-            int columns = rows.length == 0 ? 0 : rows[0].length;
+            int columns = rows[0].length;
             for (int column = 0; column < columns; column++) {
                 text.append(' ').append(column).append(" |");
             }
@@ -72,11 +72,8 @@ enum Notation {
     /** A matrix with its name; rows labelled by {@code rowLabel} (e, j), columns by {@code columnLabel} (j, i). */
     abstract String matrix(String name, double[][] rows, String rowLabel, String columnLabel);
 
-    /** Ten significant digits, which is what a reader can compare by eye; exact where fewer suffice. */
+    /** Ten significant digits, which is what a reader can compare by eye; exact where fewer suffice; −0 is 0. */
     static String number(double value) {
-        if (value == 0) {
-            return "0";
-        }
         return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toString()
                 .toLowerCase(Locale.ROOT);
     }

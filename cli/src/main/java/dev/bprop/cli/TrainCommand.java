@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
@@ -73,6 +74,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--plot", description = "Write the loss curve to this PNG file.")
     private Path plot;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when standard output is a terminal).")
+    private Boolean progress;
+
     @Option(names = "--compare-rates", split = ",",
             description = "Train once per learning rate (e.g. 0.001,0.5) from the same start and plot the curves together.")
     private List<Double> compareRates;
@@ -111,11 +116,15 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Training trainWithProgress(List<Layer> start, Loss loss, Dataset dataset, TrainingOptions options) {
-        if (System.console() == null) {
+        boolean showProgress = progress == null ? System.console() != null : progress;
+        if (!showProgress) {
             return GradientDescent.train(start, loss, dataset, options, epoch -> { });
         }
+        PrintWriter err = spec.commandLine().getErr();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("η = " + options.learningRate())
-                .setInitialMax(options.epochs()).setUnit(" epochs", 1).build()) {
+                .setInitialMax(options.epochs()).setUnit(" epochs", 1)
+                .setConsumer(new DelegatingProgressBarConsumer(line -> err.print("\r" + line)))
+                .build()) {
             IntConsumer step = epoch -> bar.stepTo(epoch);
             return GradientDescent.train(start, loss, dataset, options, step);
         }
@@ -134,7 +143,7 @@ final class TrainCommand implements Callable<Integer> {
                 dataset.name());
     }
 
-    private Dataset dataset() throws IOException {
+    private Dataset dataset() {
         try {
             return switch (data) {
                 case "xor" -> Datasets.xor();
@@ -145,6 +154,8 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--data: " + e.getMessage());
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--data: " + data + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--data: " + data + ": cannot be read: " + e.getMessage());
         }
     }
 

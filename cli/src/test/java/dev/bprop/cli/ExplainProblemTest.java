@@ -60,7 +60,8 @@ class ExplainProblemTest {
                         + "\\end{pmatrix} \\]",
                 "J = 0.045",
                 "\\[ ∂J/∂W^1 = (Δ^1)^T A^0 = \\begin{pmatrix}\n  0.15 & 0.15 \\\\\n  -0.15 & -0.15 \\\\\n\\end{pmatrix} \\]");
-        assertTrue(text.contains("loss mse, batch of 4"), text);
+        assertTrue(text.contains("loss mse, batch of 4, 9 parameters. Rows of Z, A and Δ are the examples e = 0..3;"),
+                text);
     }
 
     @Test

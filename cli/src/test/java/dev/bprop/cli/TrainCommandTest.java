@@ -29,6 +29,35 @@ class TrainCommandTest {
         assertTrue(run.out().endsWith("accuracy: 100.0 % (xor)\n"), run.out());
     }
 
+    /** 29 epochs print every 29/10 = 2nd epoch and the last: 0, 2, …, 28, 29. */
+    @Test
+    void train_printsAboutTenRowsOfTheLossHistoryAndTheLast() {
+        Run run = run("train", "--epochs", "29", "--hidden", "1");
+        assertEquals(0, run.status(), run.err());
+        java.util.List<String> epochs = run.out().lines().filter(line -> line.matches("\\| [0-9]+ \\| .*"))
+                .map(line -> line.split(" ")[1]).toList();
+        assertEquals(java.util.List.of("0", "2", "4", "6", "8", "10", "12", "14", "16", "18", "20", "22", "24", "26",
+                "28", "29"),
+                epochs);
+        assertTrue(run.out().contains("2-1-1 network"), run.out());
+    }
+
+    /** Four XOR examples: the accuracy is 0, 25, 50, 75 or 100 per cent, whatever one epoch did. */
+    @Test
+    void train_accuracyIsAShareOfTheExamples() {
+        String out = run("train", "--epochs", "1").out();
+        String accuracy = out.substring(out.indexOf("accuracy: ") + 10, out.indexOf(" %"));
+        assertTrue(java.util.List.of("0.0", "25.0", "50.0", "75.0", "100.0").contains(accuracy), out);
+    }
+
+    @Test
+    void train_progressGoesToStandardErrorWhenAskedFor() {
+        Run run = run("train", "--epochs", "3", "--progress");
+        assertEquals(0, run.status());
+        assertTrue(run.err().contains("η = 0.5"), run.err());
+        assertEquals("", run("train", "--epochs", "3", "--no-progress").err());
+    }
+
     @Test
     void gdSeed_theSameSeedPrintsTheSameRun() {
         String[] args = {"train", "--data", "iris", "--variant", "minibatch", "--epochs", "5", "--seed", "9"};
@@ -68,6 +97,7 @@ class TrainCommandTest {
         assertBad("learning rate: expected a finite number > 0, found -1.0", "--lr", "-1");
         assertBad("epochs: expected at least 1, found 0", "--epochs", "0");
         assertBad("--data: absent.csv: no such file", "--data", "absent.csv");
+        assertBad("--data: " + folder + ": cannot be read: Is a directory", "--data", folder.toString());
         Path csv = Files.writeString(folder.resolve("bad.csv"), "a,label\nx,yes\n");
         assertBad("--data: bad.csv: line 2, column 1: \"x\" is not a finite number", "--data", csv.toString());
     }

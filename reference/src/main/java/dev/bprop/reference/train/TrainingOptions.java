@@ -11,6 +11,7 @@ package dev.bprop.reference.train;
  */
 public record TrainingOptions(double learningRate, int epochs, int batchSize, Variant variant, long seed) {
     public TrainingOptions {
+        java.util.Objects.requireNonNull(variant, "variant");
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate: expected a finite number > 0, found " + learningRate);
         }
