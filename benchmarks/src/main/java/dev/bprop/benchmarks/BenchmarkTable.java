@@ -1,0 +1,95 @@
+package dev.bprop.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the reference and EJML benchmarks in one JMH run and prints the Markdown table of issue 7: per network,
+ * the reference's forward and gradient times and GFLOP/s, its gradient/forward ratio (target ≤ 3.2 on large
+ * networks, clause COST-TIME), and EJML's products on the same shapes with the reference's gradient throughput as a
+ * share of theirs (target ≥ 1). JMH's progress goes to standard output and the table last; with a file argument the
+ * table is also written there. {@code --quick} runs shorter iterations, for a smoke test.
+ *
+ * <pre>
+ * ./mvnw -B -Pbenchmarks -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [TABLE.md]
+ * </pre>
+ */
+public final class BenchmarkTable {
+    private static final String[] WIDTHS = {"20", "67", "220", "705"};
+
+    private BenchmarkTable() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        List<String> arguments = List.of(args);
+        boolean quick = arguments.contains("--quick");
+        Options options = new OptionsBuilder()
+                .include(ReferenceBenchmark.class.getSimpleName())
+                .include(EjmlBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(1))
+                .build();
+        String table = table(millis(new Runner(options).run()));
+        System.out.print(table);
+        Optional<String> file = arguments.stream().filter(a -> !a.equals("--quick")).findFirst();
+        if (file.isPresent()) {
+            Files.writeString(Path.of(file.get()), table);
+        }
+    }
+
+    /** Milliseconds per call by "method width", e.g. "gradient 705". */
+    private static Map<String, Double> millis(Collection<RunResult> results) {
+        Map<String, Double> millis = new HashMap<>();
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            millis.put(method + " " + result.getParams().getParam("width"), result.getPrimaryResult().getScore());
+        }
+        return millis;
+    }
+
+    static String table(Map<String, Double> millis) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "Machine: %d cores, %s %s, %s; batch %d; times are JMH averages (ms); GF/s counts 2 flops per "
+                        + "multiply-add of the products.%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.arch"),
+                Network.BATCH));
+        table.append("| weights | ref forward ms | ref gradient ms | ref fwd GF/s | ref grad GF/s | gradient/forward "
+                + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad |\n");
+        table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String width : WIDTHS) {
+            int n = Integer.parseInt(width);
+            double forward = millis.get("forward " + width);
+            double gradient = millis.get("gradient " + width);
+            double ejmlForward = millis.get("forwardProducts " + width);
+            double ejmlGradient = millis.get("gradientProducts " + width);
+            table.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    Network.weights(n), forward, gradient, gflops(Network.forwardFlops(n), forward),
+                    gflops(Network.gradientFlops(n), gradient), gradient / forward,
+                    gflops(Network.forwardFlops(n), ejmlForward), gflops(Network.gradientFlops(n), ejmlGradient),
+                    ejmlGradient / gradient));
+        }
+        return table.toString();
+    }
+
+    private static double gflops(double flops, double millis) {
+        return flops / (millis * 1e-3) / 1e9;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.bprop.cli;
+
+import dev.bprop.spec.json.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bprop conform}: runs the conformance suites (bprop-conformance-tests) through the JUnit Platform Launcher,
+ * against the reference or another library's adapter, and prints a clause-by-clause table with a one-line verdict.
+ * Exit status 0 when every required clause passes, 1 when one fails, 2 on bad input.
+ */
+@Command(name = "conform",
+        description = {"Run the conformance suites against the reference, or against an adapter or suite class "
+                + "given with --implementation (and its jars with --classpath), and print the clause table."})
+final class ConformCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--implementation", paramLabel = "CLASS", description = "A concrete subclass of "
+            + "MlpConformanceSuite or GraphConformanceSuite, or an adapter class implementing MlpImplementation and/or "
+            + "GraphImplementation with a public no-argument constructor. Default: the reference.")
+    private String implementation;
+
+    @Option(names = "--classpath", paramLabel = "JARS", split = "${sys:path.separator}",
+            description = "Jars or class folders holding CLASS and what it needs, separated by '${sys:path.separator}'.")
+    private List<Path> classpath = new ArrayList<>();
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the results as JSON.")
+    private Path report;
+
+    @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the results as an HTML page.")
+    private Path html;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The base seed of the generated cases "
+            + "(default 20261122); each case's own seed is in its name.")
+    private Long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(urls(), ConformCommand.class.getClassLoader())) {
+            List<Class<?>> suites = implementation == null ? SuiteSelection.reference()
+                    : SuiteSelection.of(implementation, loader);
+            List<ConformanceOutcome> outcomes = runWithSeed(suites);
+            if (outcomes.isEmpty()) {
+                throw new InvalidInputException("--implementation", implementation + " ran no conformance test");
+            }
+            List<ClauseTally> rows = ClauseTally.of(outcomes);
+            String name = implementation == null ? "bprop reference" : implementation;
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(ConformanceReports.table(rows));
+            out.println(ClauseTally.verdict(rows));
+            if (report != null) {
+                ConformanceReports.json(report, name, rows, outcomes);
+            }
+            if (html != null) {
+                ConformanceReports.html(html, name, rows, outcomes);
+            }
+            return ClauseTally.conforms(rows) ? 0 : 1;
+        }
+    }
+
+    /** Runs the suites with {@code --seed} as the suites' base seed, restoring the property afterwards. */
+    private List<ConformanceOutcome> runWithSeed(List<Class<?>> suites) {
+        String previousSeed = System.getProperty("bprop.conformance.seed");
+        if (seed != null) {
+            System.setProperty("bprop.conformance.seed", seed.toString());
+        }
+        try {
+            return ConformanceRun.run(suites);
+        } finally {
+            if (previousSeed == null) {
+                System.clearProperty("bprop.conformance.seed");
+            } else {
+                System.setProperty("bprop.conformance.seed", previousSeed);
+            }
+        }
+    }
+
+    private URL[] urls() {
+        List<URL> urls = new ArrayList<>();
+        for (Path path : classpath) {
+            if (!Files.exists(path)) {
+                throw new InvalidInputException("--classpath", path + " does not exist");
+            }
+            try {
+                urls.add(path.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+}

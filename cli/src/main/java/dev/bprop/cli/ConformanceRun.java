@@ -1,0 +1,46 @@
+package dev.bprop.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.bprop.cli.ConformanceOutcome.Status;
+import dev.bprop.conformance.naming.TestName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs conformance suite classes through the JUnit Platform Launcher, as a build would, and keeps every test whose
+ * name is a conformance test name ({@link TestName}).
+ */
+final class ConformanceRun {
+    private ConformanceRun() {
+    }
+
+    static List<ConformanceOutcome> run(List<Class<?>> suites) {
+        List<ConformanceOutcome> outcomes = new ArrayList<>();
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
+        suites.forEach(suite -> request.selectors(selectClass(suite)));
+        LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
+            /** Only tests named as conformance tests count; a skipped (aborted) test reports why. */
+            @Override
+            public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                Optional<TestName> name = TestName.parse(test.getDisplayName());
+                if (test.isTest() && name.isPresent()) {
+                    Status status = switch (result.getStatus()) {
+                        case SUCCESSFUL -> Status.PASSED;
+                        case ABORTED -> Status.SKIPPED;
+                        case FAILED -> Status.FAILED;
+                    };
+                    outcomes.add(new ConformanceOutcome(name.get(), status,
+                            result.getThrowable().map(String::valueOf).orElse("")));
+                }
+            }
+        });
+        return outcomes;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.bprop.cli;
+
+import static dev.bprop.cli.ValidateCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bprop.cli.ValidateCommandTest.Run;
+import dev.bprop.conformance.GraphConformanceSuite;
+import dev.bprop.conformance.MlpConformanceSuite;
+import dev.bprop.conformance.reference.ReferenceGraphImplementation;
+import dev.bprop.conformance.reference.ReferenceMlpImplementation;
+import dev.bprop.conformance.spi.GraphImplementation;
+import dev.bprop.conformance.spi.MlpImplementation;
+import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.Problem;
+import dev.bprop.spec.mlp.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bprop conform}: the clause table, the verdict and exit status, the reports, and bad input. */
+class ConformCommandTest {
+    @TempDir
+    Path folder;
+
+    /** An adapter whose every gradient has the wrong sign. */
+    public static final class SignFlipped implements MlpImplementation {
+        @Override
+        public Result gradient(Problem problem) {
+            Result result = new ReferenceMlpImplementation().gradient(problem);
+            List<LayerGradient> flipped = result.gradients().stream().map(g -> new LayerGradient(
+                    negate(g.weights()), negate(new double[][] {g.bias()})[0])).toList();
+            return new Result(result.loss(), result.outputs(), flipped);
+        }
+
+        private static double[][] negate(double[][] matrix) {
+            double[][] negated = new double[matrix.length][];
+            for (int r = 0; r < matrix.length; r++) {
+                negated[r] = java.util.Arrays.stream(matrix[r]).map(x -> -x).toArray();
+            }
+            return negated;
+        }
+    }
+
+    /** A suite subclass, as an adopter writes it. */
+    public static final class ReferenceSuite extends MlpConformanceSuite {
+        @Override
+        protected MlpImplementation implementation() {
+            return new ReferenceMlpImplementation();
+        }
+    }
+
+    @Test
+    void theReferenceConformsClauseByClause() throws IOException {
+        Path json = folder.resolve("report.json");
+        Path html = folder.resolve("report.html");
+        Run run = run("conform", "--report", json.toString(), "--html", html.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("clause "), run.out());
+        assertTrue(run.out().matches("(?s).*\\nBP2 +required +\\d+ +\\d+ +0 +0\\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nGBP-BUILDGRAD +required.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nACT-KINK +optional.*"), run.out());
+        assertTrue(run.out().strip().endsWith("skipped)") && run.out().contains("\nCONFORMS: every required clause "
+                + "passed"), run.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertTrue(report.get("conforms").asBoolean());
+        assertEquals("bprop reference", report.get("implementation").asText());
+        assertTrue(report.get("tests").size() > 100);
+        assertTrue(Files.readString(html).contains("<td>BP-BATCH</td><td>required</td>"));
+    }
+
+    @Test
+    void aWrongAdapterFailsItsRequiredClausesWithExitStatusOne() throws IOException {
+        Path json = folder.resolve("report.json");
+        Run run = run("conform", "--implementation", SignFlipped.class.getName(), "--report", json.toString(),
+                "--seed", "7");
+        assertEquals(1, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("\nDOES NOT CONFORM: "), run.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertTrue(report.toString().contains("sign flipped"));
+        assertTrue(report.toString().contains("seed="));
+        assertEquals(SignFlipped.class.getName(), report.get("implementation").asText());
+    }
+
+    @Test
+    void aSuiteSubclassRunsAsItIs() {
+        Run run = run("conform", "--implementation", ReferenceSuite.class.getName(), "--classpath",
+                System.getProperty("java.io.tmpdir"));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(!run.out().contains("GBP-"), "only the MLP suite ran: " + run.out());
+    }
+
+    /** A suite whose every group is switched off, as an adopter would by overriding without @TestFactory. */
+    public static final class EmptySuite extends MlpConformanceSuite {
+        @Override
+        protected MlpImplementation implementation() {
+            return new ReferenceMlpImplementation();
+        }
+
+        @Override
+        public java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> required_specVectors() {
+            return java.util.stream.Stream.empty();
+        }
+
+        @Override
+        public java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> required_generatedProblems() {
+            return java.util.stream.Stream.empty();
+        }
+
+        @Override
+        public java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> required_implementationContract() {
+            return java.util.stream.Stream.empty();
+        }
+
+        @Override
+        public java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> optional_kinkConvention() {
+            return java.util.stream.Stream.empty();
+        }
+    }
+
+    /** A graph suite subclass. */
+    public static final class ReferenceGraphSuite extends GraphConformanceSuite {
+        @Override
+        protected GraphImplementation implementation() {
+            return new ReferenceGraphImplementation();
+        }
+    }
+
+    @Test
+    void graphSuitesAndGraphAdaptersRunTheGraphClausesOnly() {
+        for (String chosen : List.of(ReferenceGraphSuite.class.getName(), ReferenceGraphImplementation.class.getName())) {
+            Run run = run("conform", "--implementation", chosen);
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().contains("\nGBP-BUILDGRAD ") && !run.out().contains("\nBP2 "), run.out());
+        }
+    }
+
+    @Test
+    void theSeedChoosesTheGeneratedCasesAndIsRestoredAfterARun() throws IOException {
+        Path seeded = folder.resolve("seeded.json");
+        Path plain = folder.resolve("plain.json");
+        run("conform", "--implementation", ReferenceSuite.class.getName(), "--seed", "7", "--report", seeded.toString());
+        run("conform", "--implementation", ReferenceSuite.class.getName(), "--report", plain.toString());
+        JsonNode seededTests = new ObjectMapper().readTree(seeded.toFile()).get("tests");
+        JsonNode plainTests = new ObjectMapper().readTree(plain.toFile()).get("tests");
+        assertEquals(seededTests.size(), plainTests.size());
+        assertTrue(!seededTests.toString().equals(plainTests.toString()) && seededTests.toString().contains("seed="));
+        System.setProperty("bprop.conformance.seed", "5");
+        try {
+            assertEquals(0, run("conform", "--implementation", ReferenceSuite.class.getName(), "--seed", "7").status());
+            assertEquals("5", System.getProperty("bprop.conformance.seed"));
+        } finally {
+            System.clearProperty("bprop.conformance.seed");
+        }
+        assertEquals(0, run("conform", "--implementation", ReferenceSuite.class.getName(), "--seed", "7").status());
+        assertEquals(null, System.getProperty("bprop.conformance.seed"));
+    }
+
+    @Test
+    void badInputEndsWithStatusTwoAndOneLine() {
+        Run empty = run("conform", "--implementation", EmptySuite.class.getName());
+        assertEquals(2, empty.status());
+        assertTrue(empty.err().contains("ran no conformance test"), empty.err());
+        Run unknown = run("conform", "--implementation", "no.such.Adapter");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("--implementation: cannot load no.such.Adapter"), unknown.err());
+        Run neither = run("conform", "--implementation", String.class.getName());
+        assertEquals(2, neither.status());
+        assertTrue(neither.err().contains("is neither a conformance suite nor an adapter"), neither.err());
+        Run missing = run("conform", "--classpath", folder.resolve("missing.jar").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("--classpath: "), missing.err());
+        Run noTests = run("conform", "--implementation", MlpConformanceSuite.class.getName());
+        assertEquals(2, noTests.status());
+        assertTrue(noTests.err().contains("is abstract"), noTests.err());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bprop.conformance;
+
+import dev.bprop.conformance.expect.Expectations;
+import dev.bprop.conformance.generate.MlpCapabilities;
+import dev.bprop.conformance.generate.MlpCase;
+import dev.bprop.conformance.generate.MlpCasePlan;
+import dev.bprop.conformance.generate.SpecCases;
+import dev.bprop.conformance.run.MlpCaseRunner;
+import dev.bprop.conformance.spi.MlpImplementation;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The MLP conformance suite. Extend it and return your adapter:
+ *
+ * <pre>
+ * class MyLibConformanceTest extends MlpConformanceSuite {
+ *     protected MlpImplementation implementation() { return new MyLibAdapter(); }
+ * }
+ * </pre>
+ *
+ * Every case is a test of its own named {@code LEVEL_CLAUSE_CASE} (see {@link dev.bprop.conformance.naming.TestName}):
+ * the spec's test vectors, generated problems over every supported activation and loss (BP1, BP1-SOFTMAX-CE,
+ * BP1-SIGMOID-BCE, BP1-JACOBIAN, BP2, BP3, BP4, BP-BATCH, ACT-*, LOSS-*, LOSS-STABLE), the adapter's contract
+ * (KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE), all required; and the convention at kinks (ACT-KINK),
+ * optional. A subclass may drop a group by overriding its method without {@code @TestFactory}.
+ *
+ * <p>The base seed of the generated cases is {@value #DEFAULT_SEED} unless the system property
+ * {@code bprop.conformance.seed} says otherwise; each case's own seed is in its name.
+ */
+public abstract class MlpConformanceSuite {
+    /** The base seed of the generated cases when {@code bprop.conformance.seed} is not set. */
+    public static final long DEFAULT_SEED = 20261122L;
+
+    /** The adapter to the library under test. */
+    protected abstract MlpImplementation implementation();
+
+    /** Where expected values come from: the reference. Overridden only by the kit's own mutation testing. */
+    protected Expectations expectations() {
+        return Expectations.reference();
+    }
+
+    /** The base seed of the generated cases. */
+    protected long seed() {
+        return Long.getLong("bprop.conformance.seed", DEFAULT_SEED);
+    }
+
+    /** Every test vector of the spec without a kink (FMT-VECTOR), named by its first clause. */
+    @TestFactory
+    public Stream<DynamicTest> required_specVectors() {
+        return tests(SpecCases.mlpVectors(), MlpCaseRunner::values);
+    }
+
+    /** Generated problems, clause by clause, with the edge cases. */
+    @TestFactory
+    public Stream<DynamicTest> required_generatedProblems() {
+        MlpImplementation implementation = implementation();
+        return tests(implementation, MlpCasePlan.cases(seed(), MlpCapabilities.of(implementation)),
+                MlpCaseRunner::values);
+    }
+
+    /** The adapter's contract: KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE. */
+    @TestFactory
+    public Stream<DynamicTest> required_implementationContract() {
+        MlpImplementation implementation = implementation();
+        return tests(implementation, MlpCasePlan.contractCases(seed(), MlpCapabilities.of(implementation)),
+                (runner, c) -> {
+                    switch (c.name().clause()) {
+                        case "KIT-PURE" -> runner.pure(c);
+                        case "KIT-DETERMINISTIC" -> runner.deterministic(c);
+                        case "FMT-RESULT" -> runner.shapes(c);
+                        default -> runner.finite(c);
+                    }
+                });
+    }
+
+    /** ACT-KINK: the kink vectors and probes; a failure reports the library's own convention. */
+    @TestFactory
+    public Stream<DynamicTest> optional_kinkConvention() {
+        return tests(SpecCases.mlpKinks(), MlpCaseRunner::kinkConvention);
+    }
+
+    private Stream<DynamicTest> tests(List<MlpCase> cases, BiConsumer<MlpCaseRunner, MlpCase> check) {
+        return tests(implementation(), cases, check);
+    }
+
+    private Stream<DynamicTest> tests(MlpImplementation implementation, List<MlpCase> cases,
+            BiConsumer<MlpCaseRunner, MlpCase> check) {
+        MlpCaseRunner runner = new MlpCaseRunner(implementation, expectations());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.bprop.conformance.check;
+
+import dev.bprop.conformance.compare.ElementComparison;
+import dev.bprop.conformance.naming.TestName;
+import java.util.List;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The failure message of a conformance test, in a fixed layout: what failed (level, clause, case and where the
+ * case came from, with its seed), the first mismatching numbers with expected, found, errors and tolerance, the
+ * diagnosis, and the smallest failing input as a file to paste into a bug report.
+ */
+public final class Failure {
+    static final int SHOWN = 8;
+
+    private final StringBuilder text = new StringBuilder();
+
+    private Failure(TestName name, String origin, String summary) {
+        text.append(name).append(" failed (clause ").append(name.clause()).append("): ").append(summary)
+                .append("\n  case: ").append(origin);
+    }
+
+    public static Failure of(TestName name, String origin, String summary) {
+        return new Failure(name, origin, summary);
+    }
+
+    /** The first {@value #SHOWN} of the mismatches. */
+    public Failure mismatches(List<ElementComparison> mismatches) {
+        if (!mismatches.isEmpty()) {
+            text.append("\n  ").append(mismatches.size()).append(" numbers outside their tolerance");
+            mismatches.stream().limit(SHOWN).forEach(m -> text.append("\n    ").append(m.describe()));
+        }
+        return this;
+    }
+
+    public Failure diagnosis(List<String> findings) {
+        if (!findings.isEmpty()) {
+            text.append("\n  diagnosis:");
+            findings.forEach(finding -> text.append("\n    - ").append(finding));
+        }
+        return this;
+    }
+
+    /** A file's content under a heading, indented as the message is. */
+    public Failure file(String heading, String content) {
+        text.append("\n  ").append(heading).append("\n").append(content.strip());
+        return this;
+    }
+
+    public AssertionFailedError error() {
+        return new AssertionFailedError(text.toString());
+    }
+
+    public AssertionFailedError error(Throwable cause) {
+        return new AssertionFailedError(text.toString(), cause);
+    }
+}

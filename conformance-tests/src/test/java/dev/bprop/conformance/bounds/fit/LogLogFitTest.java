@@ -1,0 +1,39 @@
+package dev.bprop.conformance.bounds.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class LogLogFitTest {
+    private static final double[] X = {10, 20, 40, 80};
+
+    @Test
+    void aPowerLawHasItsExponentAsSlope() {
+        LogLogFit fit = LogLogFit.of(X, new double[] {3 * 100, 3 * 400, 3 * 1600, 3 * 6400});
+        assertEquals(2, fit.slope(), 1e-12);
+        assertEquals(Math.log(3), fit.intercept(), 1e-12);
+        assertEquals(3 * 160 * 160, fit.at(160), 1e-6);
+    }
+
+    @Test
+    void aConstantHasSlopeZero() {
+        assertEquals(0, LogLogFit.of(X, new double[] {5, 5, 5, 5}).slope(), 1e-12);
+    }
+
+    @Test
+    void theSlopeIsTheLeastSquaresOneThroughScatteredPoints() {
+        assertEquals(1.0, LogLogFit.of(new double[] {1, Math.E, Math.E * Math.E},
+                new double[] {Math.E, Math.E, Math.exp(3)}).slope(), 1e-12);
+    }
+
+    @Test
+    void refusesWhatHasNoLogarithmOrNoSpread() {
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(X, new double[] {1, 0, 1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(X, new double[] {1, Double.NaN, 1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(X, new double[] {1, 1, Double.POSITIVE_INFINITY, 1}));
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(new double[] {2, 2}, new double[] {1, 3}));
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(new double[] {2}, new double[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> LogLogFit.of(X, new double[] {1, 2}));
+    }
+}

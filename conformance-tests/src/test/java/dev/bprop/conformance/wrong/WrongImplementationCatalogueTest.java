@@ -1,0 +1,102 @@
+package dev.bprop.conformance.wrong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.conformance.naming.Level;
+import dev.bprop.conformance.spi.GraphImplementation;
+import dev.bprop.conformance.spi.MlpImplementation;
+import dev.bprop.conformance.wrong.SuiteRun.Outcome;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of deliberately wrong implementations: each has one classic bug, and the suites must fail it on
+ * the expected clause with the expected diagnosis in the message. The correct textbook implementations they are
+ * made from pass everything, so each failure is its bug's.
+ */
+class WrongImplementationCatalogueTest {
+    static Stream<Arguments> mlpBugs() {
+        return Stream.of(
+                mlp(MissingTransposeInBp2::new, "BP2", "errors only in hidden layers"),
+                mlp(DerivativeOfTheActivation::new, "ACT-SIGMOID", "g' is taken at z"),
+                mlp(BatchSumInsteadOfMean::new, "BP-BATCH", "the batch sum instead of the mean (BP-BATCH"),
+                mlp(MeanTakenTwice::new, "BP-BATCH", "1/m applied twice"),
+                mlp(ForgottenHalf::new, "LOSS-MSE", "the ½ of LOSS-MSE is missing"),
+                mlp(WrongSign::new, "BP1", "sign flipped"),
+                mlp(PreviousLayerActivation::new, "BP2", "the forward pass is wrong (FWD-Z, FWD-A)"),
+                mlp(SoftmaxJacobianDiagonal::new, "BP1-JACOBIAN", "reduced to its diagonal"),
+                mlp(UnstableSoftmax::new, "LOSS-STABLE", "an unstable softmax or loss"),
+                mlp(BiasNotSummedOverTheBatch::new, "BP3", "summed over the batch (BP3)"),
+                mlp(OffByOneLayerInBp4::new, "BP4", "off by one layer"),
+                mlp(TransposedWeightGradient::new, "BP4", "matches the transpose"),
+                mlp(Float32Leak::new, "BP2", "float32 arithmetic leaks into a float64 implementation"),
+                mlp(MutatesTheProblem::new, "KIT-PURE", "(KIT-PURE)"),
+                mlp(GradientBuffersNotReset::new, "KIT-DETERMINISTIC", "not reset between calls"),
+                mlp(DividedByOutputs::new, "LOSS-MSE", "divided by the number of outputs"));
+    }
+
+    static Stream<Arguments> graphBugs() {
+        return Stream.of(
+                graph(OverwrittenAtSharedNode::new, "GBP-BUILDGRAD", "accumulated, not overwritten"),
+                graph(RepeatedInputCountedOnce::new, "GBP-BPROP", "every position the node holds"));
+    }
+
+    private static Arguments mlp(Supplier<MlpImplementation> bug, String clause, String diagnosis) {
+        return Arguments.of(bug.get().getClass().getSimpleName(), bug, clause, diagnosis);
+    }
+
+    private static Arguments graph(Supplier<GraphImplementation> bug, String clause, String diagnosis) {
+        return Arguments.of(bug.get().getClass().getSimpleName(), bug, clause, diagnosis);
+    }
+
+    @ParameterizedTest(name = "{0} fails {2}")
+    @MethodSource("mlpBugs")
+    void theMlpSuiteFailsTheBugOnItsClauseWithItsDiagnosis(String bug, Supplier<MlpImplementation> adapter,
+            String clause, String diagnosis) {
+        assertFailsOnClause(SuiteRun.mlp(adapter), clause, diagnosis);
+    }
+
+    @ParameterizedTest(name = "{0} fails {2}")
+    @MethodSource("graphBugs")
+    void theGraphSuiteFailsTheBugOnItsClauseWithItsDiagnosis(String bug, Supplier<GraphImplementation> adapter,
+            String clause, String diagnosis) {
+        assertFailsOnClause(SuiteRun.graph(adapter), clause, diagnosis);
+    }
+
+    private static void assertFailsOnClause(List<Outcome> outcomes, String clause, String diagnosis) {
+        List<Outcome> onClause = SuiteRun.failures(outcomes, Level.REQUIRED).stream()
+                .filter(o -> o.name().clause().equals(clause)).toList();
+        assertFalse(onClause.isEmpty(), () -> "no required " + clause + " test failed; failures: "
+                + SuiteRun.failures(outcomes, Level.REQUIRED).stream().map(o -> o.name().toString())
+                        .collect(Collectors.joining(", ")));
+        assertTrue(onClause.stream().anyMatch(o -> o.message().contains(diagnosis)),
+                () -> "no " + clause + " failure says \"" + diagnosis + "\"; the first says:\n"
+                        + onClause.get(0).message());
+    }
+
+    /** relu'(0) = 1 is a convention, not a bug: only the optional ACT-KINK clause fails, and names it. */
+    @Test
+    void reluSlopeOneAtZeroFailsOnlyTheOptionalKinkClause() {
+        List<Outcome> outcomes = SuiteRun.mlp(ReluSlopeOneAtZero::new);
+        assertEquals(List.of(), SuiteRun.failures(outcomes, Level.REQUIRED));
+        assertTrue(SuiteRun.failures(outcomes, Level.OPTIONAL).stream().anyMatch(o -> o.name().clause()
+                .equals("ACT-KINK") && o.message().contains("the library takes relu'(0.0) = 1.0, the right-hand "
+                + "derivative")), () -> SuiteRun.failures(outcomes, Level.OPTIONAL).toString());
+    }
+
+    @Test
+    void theTextbookImplementationsTheBugsAreMadeFromPassEverything() {
+        List<Outcome> outcomes = SuiteRun.mlp(Textbook::new);
+        outcomes.addAll(SuiteRun.graph(TextbookGraph::new));
+        assertEquals(List.of(), outcomes.stream().filter(Outcome::failed).toList());
+        assertTrue(outcomes.size() > 100, "tests run: " + outcomes.size());
+    }
+}

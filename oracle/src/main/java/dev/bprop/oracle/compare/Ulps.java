@@ -1,0 +1,30 @@
+package dev.bprop.oracle.compare;
+
+/** CMP-ULPS: the distance between two doubles in units in the last place. */
+public final class Ulps {
+    private Ulps() {
+    }
+
+    /**
+     * The number of doubles between a and b, counting b: 0 when equal (−0.0 and 0.0 included), 1 for neighbours.
+     * Doubles are ordered as the integers their bits give, with the negative ones mirrored below zero, so the count
+     * crosses zero correctly. {@link Long#MAX_VALUE} when either is NaN or the count overflows.
+     */
+    public static long between(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Long.MAX_VALUE;
+        }
+        long first = ordinal(a);
+        long second = ordinal(b);
+        if ((first < 0) == (second < 0)) {
+            return Math.abs(first - second);
+        }
+        long across = Math.abs(first) + Math.abs(second);
+        return across < 0 ? Long.MAX_VALUE : across;
+    }
+
+    private static long ordinal(double x) {
+        long bits = Double.doubleToRawLongBits(x + 0.0);
+        return bits < 0 ? Long.MIN_VALUE - bits : bits;
+    }
+}

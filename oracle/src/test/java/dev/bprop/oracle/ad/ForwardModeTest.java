@@ -1,0 +1,120 @@
+package dev.bprop.oracle.ad;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.oracle.objective.GraphObjective;
+import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.vectors.TestVector;
+import dev.bprop.spec.vectors.VectorCatalog;
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+/** Forward-mode AD with DerivativeStructure against hand-worked gradients and the spec's vectors. */
+class ForwardModeTest {
+    private static final String XOR_SHIFTED = """
+            {"layers": [{"activation": "relu", "weights": [[1, 1], [1, 1]], "bias": [0, -1]},
+                        {"activation": "identity", "weights": [[1, -2]], "bias": [0.3]}],
+             "loss": "mse", "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]]}
+            """;
+
+    /** EX-XOR-SHIFTED by hand: [[0.15, 0.15], [−0.15, −0.15]], [0.225, −0.15], [[0.3, 0.075]], [0.3]; relu'(0) = 0. */
+    @Test
+    void exXorShifted_theGradientOfTheContract() {
+        double[] gradient = ForwardMode.gradient(new ProblemObjective(BpropJson.parseProblem(XOR_SHIFTED)));
+        assertArrayEquals(new double[] {0.15, 0.15, -0.15, -0.15, 0.225, -0.15, 0.3, 0.075, 0.3}, gradient, 1e-16);
+    }
+
+    /** Every vector's expected gradient, within 4× its tolerance (FMT-VECTOR), kinks included (ACT-KINK). */
+    @Test
+    void fmtVector_everyVectorsGradient() {
+        for (TestVector vector : VectorCatalog.all()) {
+            double[] expected;
+            double[] found;
+            if (vector.isProblem()) {
+                ProblemObjective objective = new ProblemObjective(vector.problem().orElseThrow());
+                expected = objective.flatten(vector.expectedResult().orElseThrow());
+                found = ForwardMode.gradient(objective);
+            } else {
+                GraphObjective objective = new GraphObjective(vector.graph().orElseThrow());
+                expected = objective.flatten(vector.expectedGraphResult().orElseThrow());
+                found = ForwardMode.gradient(objective);
+            }
+            for (int k = 0; k < expected.length; k++) {
+                double allowed = 4 * (vector.tolerance().absolute() + vector.tolerance().relative() * Math.abs(expected[k]));
+                assertEquals(expected[k], found[k], allowed, vector.id() + " component " + k);
+            }
+        }
+    }
+
+    /** gᵀe_k = g_k, and along (1, 1, …) the sum of the components. */
+    @Test
+    void cmpDirectional_alongAnAxisAndAlongOnes() {
+        ProblemObjective objective = new ProblemObjective(BpropJson.parseProblem(XOR_SHIFTED));
+        double[] axis = new double[9];
+        axis[4] = 1;
+        assertEquals(0.225, ForwardMode.directionalDerivative(objective, axis), 1e-16);
+        double[] ones = new double[9];
+        java.util.Arrays.fill(ones, 1);
+        assertEquals(0.15 + 0.15 - 0.15 - 0.15 + 0.225 - 0.15 + 0.3 + 0.075 + 0.3,
+                ForwardMode.directionalDerivative(objective, ones), 1e-15);
+    }
+
+    /** GBP-S2S: f = x³·y at (2, 5): ∂²/∂x² = 6xy = 60, ∂²/∂x∂y = 3x² = 12, ∂²/∂y² = 0 (by hand). */
+    @Test
+    void gbpS2s_theHessianOfAPolynomial() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2}, {"name": "y", "op": "input", "value": 5},
+                           {"name": "three", "op": "const", "value": 3},
+                           {"name": "c", "op": "pow", "inputs": ["x", "three"]},
+                           {"name": "f", "op": "mul", "inputs": ["c", "y"]}], "output": "f"}"""));
+        double[][] hessian = ForwardMode.hessian(objective);
+        assertArrayEquals(new double[] {60, 12}, hessian[0], 1e-12);
+        assertArrayEquals(new double[] {12, 0}, hessian[1], 1e-12);
+    }
+
+    /** GBP-S2S with ACT-KINK: relu(x)·x at x = 0 has derivative 0 and second derivative 2·relu'(0) = 0. */
+    @Test
+    void gbpS2s_reluAtItsKinkHasTheConventionsDerivatives() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "r", "op": "relu", "inputs": ["x"]},
+                           {"name": "f", "op": "mul", "inputs": ["r", "x"]}], "output": "f"}"""));
+        assertEquals(0.0, ForwardMode.hessian(objective)[0][0]);
+        assertEquals(0.0, ForwardMode.gradient(objective)[0]);
+    }
+
+    @Test
+    void randomDirectionIsRademacherAndReproducible() {
+        double[] first = ForwardMode.randomDirection(1000, 7);
+        assertArrayEquals(first, ForwardMode.randomDirection(1000, 7));
+        assertFalse(java.util.Arrays.equals(first, ForwardMode.randomDirection(1000, 8)));
+        long ones = java.util.Arrays.stream(first).filter(v -> v == 1).count();
+        long minusOnes = java.util.Arrays.stream(first).filter(v -> v == -1).count();
+        assertEquals(1000, ones + minusOnes);
+        assertTrue(ones > 400 && minusOnes > 400, ones + " ones");
+    }
+
+    /** power: a constant base gives a constant (0^0.5 = 0, no 0·∞); an integer exponent is exact at 0. */
+    @Test
+    void powerOfAConstantAndOfAVariable() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        DerivativeStructure constant = arithmetic.power(arithmetic.constant(0), 0.5);
+        assertEquals(0.0, constant.getValue());
+        assertEquals(0.0, constant.getPartialDerivative(1));
+        DerivativeStructure cube = arithmetic.power(arithmetic.variable(0, 0), 3);
+        assertEquals(0.0, cube.getValue());
+        assertEquals(0.0, cube.getPartialDerivative(1));
+        DerivativeStructure root = arithmetic.power(arithmetic.variable(0, 4), 0.5);
+        assertEquals(2.0, root.getValue());
+        assertEquals(0.25, root.getPartialDerivative(1));
+        assertFalse(arithmetic.isFinite(arithmetic.power(arithmetic.variable(0, 0), 0.5)));
+        assertTrue(arithmetic.isFinite(cube));
+        assertEquals(0.1, arithmetic.fraction(1, 10).getValue());
+        assertNotEquals(0, arithmetic.signum(arithmetic.constant(-2)));
+        assertEquals(-1, arithmetic.signum(arithmetic.constant(-2)));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.bprop.oracle.bound;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.oracle.objective.GraphObjective;
+import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.spec.json.BpropJson;
+import org.junit.jupiter.api.Test;
+
+/** CMP-TOLERANCE's magnitudes S_k and depth D, by hand. */
+class RoundingBoundTest {
+    private static GraphObjective graph(String nodes, String output) {
+        return new GraphObjective(BpropJson.parseGraph("{\"nodes\": [" + nodes + "], \"output\": \"" + output + "\"}"));
+    }
+
+    private static final String XY = "{\"name\": \"x\", \"op\": \"input\", \"value\": 2}, "
+            + "{\"name\": \"y\", \"op\": \"input\", \"value\": -3}";
+
+    /** f = x·y − x at (2, −3): S_x = |y| + 1 = 4, S_y = |x| = 2; depth 2 (mul, then sub). */
+    @Test
+    void cmpTolerance_aDifferenceAddsMagnitudes() {
+        RoundingBound bound = RoundingBound.of(graph(XY + ", {\"name\": \"p\", \"op\": \"mul\", \"inputs\": [\"x\", \"y\"]},"
+                + " {\"name\": \"f\", \"op\": \"sub\", \"inputs\": [\"p\", \"x\"]}", "f"));
+        assertArrayEquals(new double[] {4, 2}, bound.sums());
+        assertEquals(2, bound.depth());
+        assertEquals(2 * 2 * (0x1p-53 * 4 + Double.MIN_VALUE), bound.of(0));
+        assertEquals(bound.of(0) + bound.of(1), bound.along(new double[] {1, -1}));
+        assertEquals(bound.of(1) * 2, bound.along(new double[] {0, 2}));
+    }
+
+    /** f = x / y at (2, −3): S_x = 1/3, S_y = |x|/y² = 2/9. */
+    @Test
+    void cmpTolerance_aQuotient() {
+        RoundingBound bound = RoundingBound.of(graph(XY + ", {\"name\": \"f\", \"op\": \"div\", \"inputs\": [\"x\", \"y\"]}", "f"));
+        assertArrayEquals(new double[] {1.0 / 3, 2.0 / 9}, bound.sums(), 1e-16);
+        assertEquals(1, bound.depth());
+    }
+
+    /** tanh at 0: M(1 − t²) = 1 + t² = 1, plus |φ''|·V_x = 0 → S = 1; tanh at 20 (t = 1): M = 2 + 20 → S = 22. */
+    @Test
+    void cmpTolerance_tanhsSlopeIsMeasuredByOnePlusTSquared() {
+        String at = "{\"name\": \"x\", \"op\": \"input\", \"value\": %s}, {\"name\": \"f\", \"op\": \"tanh\", \"inputs\": [\"x\"]}";
+        assertEquals(1.0, RoundingBound.of(graph(at.formatted("0"), "f")).sums()[0]);
+        assertEquals(22.0, RoundingBound.of(graph(at.formatted("20"), "f")).sums()[0]);
+    }
+
+    /** σ at 0: σ(1 + σ) = 3/4, plus V_x/4 = 0; σ at 800: 2 + 200 = 202 — a saturated σ' of 0 is still in bound. */
+    @Test
+    void cmpTolerance_sigmoidsSlopeIsMeasuredBySigmaOnePlusSigma() {
+        String at = "{\"name\": \"x\", \"op\": \"input\", \"value\": %s}, {\"name\": \"f\", \"op\": \"sigmoid\", \"inputs\": [\"x\"]}";
+        assertEquals(0.75, RoundingBound.of(graph(at.formatted("0"), "f")).sums()[0]);
+        assertEquals(202.0, RoundingBound.of(graph(at.formatted("800"), "f")).sums()[0]);
+    }
+
+    /** exp, log, sin, cos, pow and power at hand-picked points (first-order magnitudes). */
+    @Test
+    void cmpTolerance_elementaryFunctions() {
+        String one = "{\"name\": \"x\", \"op\": \"input\", \"value\": %s}, {\"name\": \"f\", \"op\": \"%s\", \"inputs\": [\"x\"]}";
+        assertEquals(Math.E * 2, RoundingBound.of(graph(one.formatted("1", "exp"), "f")).sums()[0], 1e-15);
+        assertEquals(0.5 + 2 / 4.0, RoundingBound.of(graph(one.formatted("2", "log"), "f")).sums()[0], 1e-15);
+        assertEquals(1 + 0.0, RoundingBound.of(graph(one.formatted("0", "sin"), "f")).sums()[0], 1e-15);
+        assertEquals(0 + 0.0, RoundingBound.of(graph(one.formatted("0", "cos"), "f")).sums()[0], 1e-15);
+        assertEquals(1.0, RoundingBound.of(graph(one.formatted("0", "neg"), "f")).sums()[0]);
+        RoundingBound pow = RoundingBound.of(graph(XY.replace("-3", "3") + ", {\"name\": \"f\", \"op\": \"pow\", \"inputs\": [\"x\", \"y\"]}", "f"));
+        assertArrayEquals(new double[] {12, 8 * Math.log(2)}, pow.sums(), 1e-14);
+        RoundingBound square = RoundingBound.of(graph(XY + ", {\"name\": \"two\", \"op\": \"const\", \"value\": 2},"
+                + " {\"name\": \"f\", \"op\": \"pow\", \"inputs\": [\"x\", \"two\"]}", "f"));
+        assertArrayEquals(new double[] {4, 0}, square.sums());
+    }
+
+    /**
+     * A problem: J = ½(w·x + b − y)² with w = 2, x = 3, b = −1, y = 4 (m = 1): r = 1, and the magnitudes give
+     * S_w = V_r·|x|·… by hand: V_z = |w||x| + |b| = 7, V_r = 7 + 4 = 11; ½·r·r has partials V_r each, so
+     * S_z = ½·2·11 = 11, S_w = 11·|x| = 33, S_b = 11. Depth: mul, add (bias first), sub, mul, add (sum), mul (½), div (m).
+     */
+    @Test
+    void cmpTolerance_aOneWeightProblemByHand() {
+        RoundingBound bound = RoundingBound.of(new ProblemObjective(BpropJson.parseProblem("""
+                {"layers": [{"activation": "identity", "weights": [[2]], "bias": [-1]}],
+                 "loss": "mse", "inputs": [[3]], "targets": [[4]]}""")));
+        assertArrayEquals(new double[] {33, 11}, bound.sums());
+        assertEquals(8, bound.depth());
+    }
+
+    /** Each operation's value V and partial magnitudes, read off single nodes (a = −2 exact, b = 0.5 exact). */
+    @Test
+    void cmpTolerance_nodeByNode() {
+        Tape tape = new Tape();
+        TapeNode a = tape.variable(-2);
+        TapeNode b = tape.variable(0.5);
+        assertNode(-2.5, 2.5, tape.subtract(a, b));
+        assertNode(2.0, 2.0, tape.negate(a));
+        assertNode(-4.0, 4.0, tape.divide(a, b));
+        assertNode(Math.cos(-2), Math.abs(Math.cos(-2)) + Math.sin(2) * 2, tape.cos(a));
+        assertNode(Math.log1p(0.5), Math.log1p(0.5) + 0.5 / 1.5, tape.log1p(b));
+        assertNode(Math.tanh(-2), Math.abs(Math.tanh(-2)) + (1 - Math.tanh(2) * Math.tanh(2)) * 2, tape.tanh(a));
+        double s = 1 / (1 + Math.exp(2));
+        assertNode(s, s + s * (1 - s) * 2, tape.sigmoid(a));
+        assertNode(Math.sqrt(0.5), Math.sqrt(0.5) + 0.5 * Math.pow(0.5, -0.5) * 0.5, tape.power(b, 0.5));
+        TapeNode pow = tape.pow(b, b);
+        assertNode(Math.sqrt(0.5), Math.sqrt(0.5) + (0.5 * Math.pow(0.5, -0.5) + Math.sqrt(0.5) * Math.log(2)) * 0.5, pow);
+        assertTrue(tape.isFinite(a));
+        assertFalse(tape.isFinite(tape.divide(a, tape.constant(0))));
+        assertEquals(-2.0, tape.value(a));
+        assertEquals(-1, tape.signum(a));
+        assertEquals(0.1, tape.fraction(1, 10).value());
+        assertEquals(0, tape.variable(3).depth());
+        assertEquals(2, tape.add(tape.negate(a), b).depth());
+        Tape fresh = new Tape();
+        TapeNode c = fresh.variable(-2);
+        TapeNode d = fresh.variable(0.5);
+        fresh.sweep(fresh.divide(c, d));
+        assertEquals(2.0, fresh.sum(c), 1e-15);
+        assertEquals(8.0, fresh.sum(d), 1e-15);
+    }
+
+    /** log's partial 1/|a| + V_a/a² and cos's |sin a| + V_a, through a sweep: at a = 2, 1/2 + 2/4 = 1; sin 2 + 2. */
+    @Test
+    void cmpTolerance_partialsThroughASweep() {
+        Tape tape = new Tape();
+        TapeNode a = tape.variable(2);
+        tape.sweep(tape.log(a));
+        assertEquals(1.0, tape.sum(a), 1e-15);
+        Tape other = new Tape();
+        TapeNode x = other.variable(2);
+        other.sweep(other.cos(x));
+        assertEquals(Math.sin(2) + 2, other.sum(x), 1e-15);
+        Tape third = new Tape();
+        TapeNode t = third.variable(-2);
+        third.sweep(third.sigmoid(t));
+        double s = 1 / (1 + Math.exp(2));
+        assertEquals(s * (1 + s) + 0.25 * 2, third.sum(t), 1e-15);
+        Tape fourth = new Tape();
+        TapeNode u = fourth.variable(-2);
+        fourth.sweep(fourth.tanh(u));
+        assertEquals(1 + Math.tanh(2) * Math.tanh(2) + 2, fourth.sum(u), 1e-15);
+    }
+
+    private static void assertNode(double value, double magnitude, TapeNode node) {
+        assertEquals(value, node.value(), 1e-15);
+        assertEquals(magnitude, node.magnitude(), 1e-15);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.bprop.oracle.exact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.oracle.objective.GraphObjective;
+import dev.bprop.oracle.objective.Objective;
+import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.vectors.TestVector;
+import dev.bprop.spec.vectors.VectorCatalog;
+import java.math.BigInteger;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+/** The exact gradient as fractions, against the spec's expected_exact and hand calculation. */
+class ExactGradientTest {
+    private static BigFraction parse(String text) {
+        String[] parts = text.split("/");
+        return parts.length == 1 ? new BigFraction(new BigInteger(parts[0]))
+                : new BigFraction(new BigInteger(parts[0]), new BigInteger(parts[1]));
+    }
+
+    /**
+     * The vectors whose inputs are binary fractions (exact class, tolerance 0): the exact gradient equals
+     * expected_exact fraction for fraction, kinks included (ACT-KINK).
+     */
+    @Test
+    void fmtVector_exactVectorsEqualExpectedExactFractionForFraction() {
+        int checked = 0;
+        for (TestVector vector : VectorCatalog.all()) {
+            if (vector.expectedExact().isEmpty() || vector.tolerance().relative() != 0) {
+                continue;
+            }
+            Objective objective = vector.isProblem() ? new ProblemObjective(vector.problem().orElseThrow())
+                    : new GraphObjective(vector.graph().orElseThrow());
+            ExactGradient exact = ExactGradient.of(objective).orElseThrow();
+            for (int k = 0; k < objective.dimension(); k++) {
+                assertEquals(parse(vector.expectedExact().get(objective.place(k).path())), exact.gradient().get(k),
+                        vector.id() + " " + objective.place(k).path());
+            }
+            String valueKey = vector.isProblem() ? "loss" : "value";
+            assertEquals(parse(vector.expectedExact().get(valueKey)), exact.value(), vector.id());
+            checked++;
+        }
+        assertTrue(checked >= 8, checked + " vectors");
+    }
+
+    /** ACT-LEAKY-RELU: leaky-relu-kink has integer inputs, so even with the slope 1/10 the fractions are equal. */
+    @Test
+    void actLeakyRelu_theSlopeIsOneTenthExactly() {
+        TestVector vector = VectorCatalog.byId("leaky-relu-kink").orElseThrow();
+        ProblemObjective objective = new ProblemObjective(vector.problem().orElseThrow());
+        ExactGradient exact = ExactGradient.of(objective).orElseThrow();
+        assertEquals(new BigFraction(1, 10), exact.gradient().get(objective.biasIndex(1, 1)));
+        assertEquals(new BigFraction(29, 20), exact.gradient().get(objective.biasIndex(1, 0)));
+    }
+
+    /** 0.3 is the double 5404319552844595/2^54, not 3/10: the exact gradient of J = ½(w − 0.3)² at w = 0 is −that. */
+    @Test
+    void doublesAreConvertedExactly() {
+        ProblemObjective objective = new ProblemObjective(BpropJson.parseProblem("""
+                {"layers": [{"activation": "identity", "weights": [[0]], "bias": [0]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0.3]]}"""));
+        ExactGradient exact = ExactGradient.of(objective).orElseThrow();
+        BigFraction r = new BigFraction(new BigInteger("5404319552844595"), BigInteger.TWO.pow(54));
+        assertEquals(r.negate(), exact.gradient().get(0));
+        assertEquals(r.multiply(r).divide(2), exact.value());
+        assertEquals(-0.3, exact.nearestDoubles()[0]);
+    }
+
+    @Test
+    void transcendentalObjectivesHaveNoExactGradient() {
+        for (String id : new String[] {"tanh-mse", "softmax-ce-batch3", "sigmoid-bce-batch3", "adjoint", "graph-pow"}) {
+            TestVector vector = VectorCatalog.byId(id).orElseThrow();
+            Objective objective = vector.isProblem() ? new ProblemObjective(vector.problem().orElseThrow())
+                    : new GraphObjective(vector.graph().orElseThrow());
+            assertTrue(ExactGradient.of(objective).isEmpty(), id);
+        }
+    }
+
+    /** Each irrational function refuses; a/b and a^n follow the quotient and power rules exactly. */
+    @Test
+    void exactArithmeticRules() {
+        ExactArithmetic a = new ExactArithmetic();
+        ExactDual x = new ExactDual(new BigFraction(2), BigFraction.ONE);
+        for (java.util.function.UnaryOperator<ExactDual> f : java.util.List.<java.util.function.UnaryOperator<ExactDual>>of(
+                a::exp, a::log, a::log1p, a::sin, a::cos, a::tanh, y -> a.pow(y, y), y -> a.power(y, 0.5))) {
+            assertThrows(NotRationalException.class, () -> f.apply(x));
+        }
+        assertEquals(new ExactDual(new BigFraction(1, 2), new BigFraction(-1, 4)), a.divide(a.constant(1), x));
+        assertEquals(new ExactDual(new BigFraction(8), new BigFraction(12)), a.power(x, 3));
+        assertEquals(new ExactDual(new BigFraction(1, 4), new BigFraction(-1, 4)), a.power(x, -2));
+        assertEquals(new ExactDual(new BigFraction(-2), new BigFraction(-1)), a.negate(x));
+        assertEquals(new ExactDual(new BigFraction(0), new BigFraction(0)), a.subtract(x, x));
+        assertEquals(new ExactDual(new BigFraction(4), new BigFraction(4)), a.multiply(x, x));
+        assertEquals(new ExactDual(new BigFraction(4), new BigFraction(2)), a.add(x, x));
+        assertEquals(1, a.signum(x));
+        assertEquals(-1, a.signum(a.negate(x)));
+        assertEquals(2.0, a.value(x));
+        assertTrue(a.isFinite(x));
+        assertThrows(NotRationalException.class, () -> a.power(x, 1e10));
+    }
+
+    @Test
+    void nearestDoubleRoundsOnce() {
+        assertEquals(1.0 / 3, NearestDouble.of(new BigFraction(1, 3)));
+        assertEquals(0.1, NearestDouble.of(new BigFraction(1, 10)));
+        assertEquals(-2.5, NearestDouble.of(new BigFraction(-5, 2)));
+    }
+}
