@@ -1,6 +1,7 @@
 package dev.bprop.cli;
 
-import dev.bprop.cli.ConformanceOutcome.Status;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.conformance.naming.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +12,9 @@ import java.util.Map;
 /** The outcomes counted clause by clause: one row per (level, clause), required clauses first. */
 record ClauseTally(Level level, String clause, int cases, int passed, int failed, int skipped) {
 
-    static List<ClauseTally> of(List<ConformanceOutcome> outcomes) {
-        Map<String, List<ConformanceOutcome>> byClause = new LinkedHashMap<>();
-        outcomes.stream().sorted(Comparator.comparing((ConformanceOutcome o) -> o.name().level())
+    static List<ClauseTally> of(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> byClause = new LinkedHashMap<>();
+        outcomes.stream().sorted(Comparator.comparing((Outcome o) -> o.name().level())
                         .thenComparing(o -> o.name().clause()))
                 .forEach(o -> byClause.computeIfAbsent(o.name().level() + " " + o.name().clause(),
                         key -> new ArrayList<>()).add(o));
@@ -22,7 +23,7 @@ record ClauseTally(Level level, String clause, int cases, int passed, int failed
                 count(group, Status.SKIPPED))).toList();
     }
 
-    private static int count(List<ConformanceOutcome> group, Status status) {
+    private static int count(List<Outcome> group, Status status) {
         return (int) group.stream().filter(o -> o.status() == status).count();
     }
 

@@ -1,5 +1,7 @@
 package dev.bprop.cli;
 
+import dev.bprop.conformance.launch.SuiteRun;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +55,7 @@ final class ConformCommand implements Callable<Integer> {
         try (URLClassLoader loader = new URLClassLoader(urls(), ConformCommand.class.getClassLoader())) {
             List<Class<?>> suites = implementation == null ? SuiteSelection.reference()
                     : SuiteSelection.of(implementation, loader);
-            List<ConformanceOutcome> outcomes = runWithSeed(suites);
+            List<Outcome> outcomes = runWithSeed(suites);
             if (outcomes.isEmpty()) {
                 throw new InvalidInputException("--implementation", implementation + " ran no conformance test");
             }
@@ -73,13 +75,13 @@ final class ConformCommand implements Callable<Integer> {
     }
 
     /** Runs the suites with {@code --seed} as the suites' base seed, restoring the property afterwards. */
-    private List<ConformanceOutcome> runWithSeed(List<Class<?>> suites) {
+    private List<Outcome> runWithSeed(List<Class<?>> suites) {
         String previousSeed = System.getProperty("bprop.conformance.seed");
         if (seed != null) {
             System.setProperty("bprop.conformance.seed", seed.toString());
         }
         try {
-            return ConformanceRun.run(suites);
+            return SuiteRun.run(suites);
         } finally {
             if (previousSeed == null) {
                 System.clearProperty("bprop.conformance.seed");

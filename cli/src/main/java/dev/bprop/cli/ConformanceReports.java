@@ -1,5 +1,6 @@
 package dev.bprop.cli;
 
+import dev.bprop.conformance.launch.Outcome;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bprop.conformance.naming.Level;
@@ -28,7 +29,7 @@ final class ConformanceReports {
         return text.toString();
     }
 
-    static void json(Path file, String implementation, List<ClauseTally> rows, List<ConformanceOutcome> outcomes) {
+    static void json(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("implementation", implementation);
         report.put("conforms", ClauseTally.conforms(rows));
@@ -45,7 +46,7 @@ final class ConformanceReports {
         }
     }
 
-    static void html(Path file, String implementation, List<ClauseTally> rows, List<ConformanceOutcome> outcomes) {
+    static void html(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>bprop "
                 + "conformance</title><style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:left}"
                 + ".failed{color:#b00}.required.failed{font-weight:bold}pre{background:#f4f4f4;padding:6px}</style>"
@@ -58,7 +59,7 @@ final class ConformanceReports {
                 .append(row.passed()).append("</td><td>").append(row.failed()).append("</td><td>")
                 .append(row.skipped()).append("</td></tr>\n"));
         page.append("</table>\n<h2>Failures</h2>\n");
-        outcomes.stream().filter(o -> o.status() == ConformanceOutcome.Status.FAILED).forEach(o -> page
+        outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).forEach(o -> page
                 .append("<h3 class=\"failed").append(o.name().level() == Level.REQUIRED ? " required" : "")
                 .append("\">").append(escape(o.name().toString())).append("</h3><pre>").append(escape(o.message()))
                 .append("</pre>\n"));

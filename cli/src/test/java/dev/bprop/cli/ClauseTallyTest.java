@@ -1,10 +1,11 @@
 package dev.bprop.cli;
 
+import dev.bprop.conformance.launch.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.cli.ConformanceOutcome.Status;
+import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.conformance.naming.Level;
 import dev.bprop.conformance.naming.TestName;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The clause table's rows, the verdict and the exit decision, counted by hand from a few outcomes. */
 class ClauseTallyTest {
-    static ConformanceOutcome outcome(String name, Status status) {
-        return new ConformanceOutcome(TestName.parse(name).orElseThrow(), status, status + " " + name);
+    static Outcome outcome(String name, Status status) {
+        return new Outcome(TestName.parse(name).orElseThrow(), status, status + " " + name);
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.bprop.cli;
 
+import dev.bprop.conformance.launch.Outcome;
 import static dev.bprop.cli.ClauseTallyTest.outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bprop.cli.ConformanceOutcome.Status;
+import dev.bprop.conformance.launch.Outcome.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ class ConformanceReportsTest {
     @TempDir
     Path folder;
 
-    private final List<ConformanceOutcome> outcomes = List.of(
-            new ConformanceOutcome(outcome("required_BP2_a", Status.FAILED).name(), Status.FAILED, "W<1> & b"),
+    private final List<Outcome> outcomes = List.of(
+            new Outcome(outcome("required_BP2_a", Status.FAILED).name(), Status.FAILED, "W<1> & b"),
             outcome("required_BP3_a", Status.PASSED), outcome("optional_ACT-KINK_a", Status.FAILED));
     private final List<ClauseTally> rows = ClauseTally.of(outcomes);
 

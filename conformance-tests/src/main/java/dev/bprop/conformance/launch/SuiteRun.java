@@ -1,8 +1,8 @@
-package dev.bprop.cli;
+package dev.bprop.conformance.launch;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.bprop.cli.ConformanceOutcome.Status;
+import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.conformance.naming.TestName;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +15,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs conformance suite classes through the JUnit Platform Launcher, as a build would, and keeps every test whose
- * name is a conformance test name ({@link TestName}).
+ * name is a conformance test name ({@link TestName}). {@code bprop conform} reports from it; a library whose known
+ * deviations are documented asserts on its outcomes instead of letting the deviating clauses fail its build.
  */
-final class ConformanceRun {
-    private ConformanceRun() {
+public final class SuiteRun {
+    private SuiteRun() {
     }
 
-    static List<ConformanceOutcome> run(List<Class<?>> suites) {
-        List<ConformanceOutcome> outcomes = new ArrayList<>();
+    /** The outcome of every conformance test of {@code suites}, in the order they finished. */
+    public static List<Outcome> run(List<Class<?>> suites) {
+        List<Outcome> outcomes = new ArrayList<>();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         suites.forEach(suite -> request.selectors(selectClass(suite)));
         LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
@@ -36,7 +38,7 @@ final class ConformanceRun {
                         case ABORTED -> Status.SKIPPED;
                         case FAILED -> Status.FAILED;
                     };
-                    outcomes.add(new ConformanceOutcome(name.get(), status,
+                    outcomes.add(new Outcome(name.get(), status,
                             result.getThrowable().map(String::valueOf).orElse("")));
                 }
             }
