@@ -17,10 +17,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the reference and EJML benchmarks in one JMH run and prints the Markdown table of issue 7: per network,
+ * Runs the reference, EJML and oracle benchmarks and prints the Markdown table of issue 7: per network,
  * the reference's forward and gradient times and GFLOP/s, its gradient/forward ratio (target ≤ 3.2 on large
  * networks, clause COST-TIME), and EJML's products on the same shapes with the reference's gradient throughput as a
- * share of theirs (target ≥ 1). JMH's progress goes to standard output and the table last; with a file argument the
+ * share of theirs (target ≥ 1), the directional oracle gᵀv against the reference's gradient (target ≤ 3), and
+ * the whole-gradient oracles on the smallest network. JMH's progress goes to standard output and the table last; with a file argument the
  * table is also written there. {@code --quick} runs shorter iterations, for a smoke test.
  *
  * <pre>
@@ -37,16 +38,26 @@ public final class BenchmarkTable {
     public static void main(String[] args) throws RunnerException, IOException {
         List<String> arguments = List.of(args);
         boolean quick = arguments.contains("--quick");
-        Options options = new OptionsBuilder()
+        Options averages = new OptionsBuilder()
                 .include(ReferenceBenchmark.class.getSimpleName())
                 .include(EjmlBenchmark.class.getSimpleName())
+                .include("\\." + OracleBenchmark.class.getSimpleName())
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(1))
                 .build();
-        String table = table(millis(new Runner(options).run()));
+        // The quadratic oracles take seconds per call: one warm-up call and a few timed ones.
+        Options singleShots = new OptionsBuilder()
+                .include(QuadraticOracleBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(1)
+                .measurementIterations(quick ? 1 : 3)
+                .build();
+        Map<String, Double> millis = millis(new Runner(averages).run());
+        millis.putAll(millis(new Runner(singleShots).run()));
+        String table = table(millis);
         System.out.print(table);
         Optional<String> file = arguments.stream().filter(a -> !a.equals("--quick")).findFirst();
         if (file.isPresent()) {
@@ -72,20 +83,31 @@ public final class BenchmarkTable {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.arch"),
                 Network.BATCH));
         table.append("| weights | ref forward ms | ref gradient ms | ref fwd GF/s | ref grad GF/s | gradient/forward "
-                + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad |\n");
-        table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad | oracle gᵀv ms "
+                + "| gᵀv / ref gradient |\n");
+        table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String width : WIDTHS) {
             int n = Integer.parseInt(width);
             double forward = millis.get("forward " + width);
             double gradient = millis.get("gradient " + width);
             double ejmlForward = millis.get("forwardProducts " + width);
             double ejmlGradient = millis.get("gradientProducts " + width);
-            table.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+            double directional = millis.get("directional " + width);
+            table.append(String.format(Locale.ROOT,
+                    "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.4f | %.2f |%n",
                     Network.weights(n), forward, gradient, gflops(Network.forwardFlops(n), forward),
                     gflops(Network.gradientFlops(n), gradient), gradient / forward,
                     gflops(Network.forwardFlops(n), ejmlForward), gflops(Network.gradientFlops(n), ejmlGradient),
-                    ejmlGradient / gradient));
+                    ejmlGradient / gradient, directional, directional / gradient));
         }
+        String small = WIDTHS[0];
+        table.append(String.format(Locale.ROOT, "%nWhole-gradient oracles, O(w²·m), on the %d-weight network (ms per "
+                + "gradient; exact fractions on the same shapes with relu, identity and mse):%n%n"
+                + "| reference gradient | finite differences (Richardson) | DerivativeStructure full | exact fractions |%n"
+                + "| ---: | ---: | ---: | ---: |%n| %.4f | %.1f | %.1f | %.1f |%n",
+                Network.weights(Integer.parseInt(small)), millis.get("gradient " + small),
+                millis.get("finiteDifferences " + small), millis.get("derivativeStructureFull " + small),
+                millis.get("exactFractions " + small)));
         return table.toString();
     }
 

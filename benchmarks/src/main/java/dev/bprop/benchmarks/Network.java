@@ -40,6 +40,30 @@ final class Network {
                 targets);
     }
 
+    /**
+     * The same shapes with rational operations only, for the exact oracle: relu, relu, identity and mse, every
+     * number a multiple of 1/16 in [−1, 1] so that the fractions stay short.
+     */
+    static Problem rationalProblem(int width) {
+        SplittableRandom random = new SplittableRandom(SEED + width);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Layer(Activation.RELU, sixteenths(random, width, width), new double[width]));
+        layers.add(new Layer(Activation.RELU, sixteenths(random, width, width), new double[width]));
+        layers.add(new Layer(Activation.IDENTITY, sixteenths(random, OUTPUTS, width), new double[OUTPUTS]));
+        return new Problem("benchmark-rational-" + width, layers, Loss.MSE, sixteenths(random, BATCH, width),
+                sixteenths(random, BATCH, OUTPUTS));
+    }
+
+    private static double[][] sixteenths(SplittableRandom random, int rows, int columns) {
+        double[][] matrix = new double[rows][columns];
+        for (double[] row : matrix) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = random.nextInt(-16, 17) / 16.0;
+            }
+        }
+        return matrix;
+    }
+
     /** The shapes (rows × columns) of W^1, W^2, W^3. */
     static int[][] weightShapes(int width) {
         return new int[][] {{width, width}, {width, width}, {OUTPUTS, width}};
