@@ -22,7 +22,8 @@ import org.encog.neural.networks.layers.BasicLayer;
  * unit contiguously, bias last: index = weightIndex[L − l] + fromNeuron + toNeuron · (n_(l−1) + 1). The gradient
  * array of Encog's trainers has the same layout, so {@link #flatIndex} reads gradients with the formula
  * {@code BasicNetwork.setWeight} writes weights with (Encog 3.4, {@code BasicNetwork.setWeight},
- * {@code FlatNetwork.getWeight}); {@code EncogNetworksTest} holds the two against each other.
+ * {@code FlatNetwork.getWeight}); {@code EncogBehaviourTest.flatIndexIsWhereSetWeightWrites} holds the two
+ * against each other.
  */
 final class EncogNetworks {
     private EncogNetworks() {
