@@ -49,9 +49,8 @@ public final class EncogMlp implements RuntimeBoundsImplementation {
         ForwardPass forward = ForwardPass.run(network, problem.inputs());
         MLDataSet batch = new BasicMLDataSet(problem.inputs(), problem.targets());
         GradientSums.Reading reading = loss.measured(() -> GradientSums.of(network, batch, loss.errorFunction()));
-        double scale = -1.0 / problem.batchSize();
         return new Result(loss.loss(reading.error(), forward, problem.targets()), forward.outputs(),
-                layerGradients(problem, network.getFlat(), reading.sums(), scale));
+                layerGradients(problem, network.getFlat(), reading.sums()));
     }
 
     @Override
@@ -75,8 +74,9 @@ public final class EncogMlp implements RuntimeBoundsImplementation {
         return Optional.of(problem -> EncogLoss.of(problem.loss()).forwardLoss(EncogNetworks.of(problem), problem));
     }
 
-    private static List<LayerGradient> layerGradients(Problem problem, FlatNetwork flat, double[] sums,
-            double scale) {
+    /** ∂J/∂W^l and ∂J/∂b^l: Encog's sums of negative per-example gradients, negated and divided by m. */
+    private static List<LayerGradient> layerGradients(Problem problem, FlatNetwork flat, double[] sums) {
+        double m = problem.batchSize();
         List<LayerGradient> gradients = new ArrayList<>();
         for (int l = 1; l <= problem.depth(); l++) {
             Layer layer = problem.layer(l);
@@ -84,9 +84,9 @@ public final class EncogMlp implements RuntimeBoundsImplementation {
             double[] bias = new double[layer.outputs()];
             for (int j = 0; j < layer.outputs(); j++) {
                 for (int i = 0; i < layer.inputs(); i++) {
-                    weights[j][i] = scale * sums[EncogNetworks.flatIndex(flat, l, i, j)];
+                    weights[j][i] = -sums[EncogNetworks.flatIndex(flat, l, i, j)] / m;
                 }
-                bias[j] = scale * sums[EncogNetworks.flatIndex(flat, l, layer.inputs(), j)];
+                bias[j] = -sums[EncogNetworks.flatIndex(flat, l, layer.inputs(), j)] / m;
             }
             gradients.add(new LayerGradient(weights, bias));
         }
