@@ -20,13 +20,15 @@ import java.util.function.Predicate;
 enum EncogDeviation {
     /**
      * {@code ActivationSoftMax} exponentiates without subtracting max z, through {@code BoundMath.exp}, which clips at
-     * 1e20; and the cross-entropy error (mode HOT_LOGLOSS) is ln of the softmax output. Shows once a softmax logit
-     * exceeds ln 1e20 ≈ 46.05 in magnitude.
+     * 1e20, and falls back to the uniform distribution when the exponentials sum below 1e−13; and the cross-entropy
+     * error (mode HOT_LOGLOSS) is ln of the softmax output. Shows once a softmax logit exceeds ln 1e20 ≈ 46.05 in
+     * magnitude.
      */
     UNSTABLE_SOFTMAX("unstable-softmax", problem -> lastActivation(problem) == Activation.SOFTMAX
             && PreActivations.of(problem).largestMagnitude(problem.depth()) > Math.log(1e20),
             Set.of("LOSS-STABLE"),
-            List.of("the logits reach |z^L| = 1000", "δ^L is wrong (BP1-SOFTMAX-CE")),
+            List.of("the logits reach |z^L| = 1000", "δ^L is wrong (BP1-SOFTMAX-CE",
+                    "the outputs a^L differ: the forward pass is wrong")),
     /**
      * {@code ActivationSoftMax.derivativeFunction} returns 1, so the squared error ({@code LinearErrorFunction})
      * gives δ^L = a − y instead of the softmax Jacobian times (a − y).
