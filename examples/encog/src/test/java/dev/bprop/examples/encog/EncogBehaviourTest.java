@@ -128,7 +128,8 @@ class EncogBehaviourTest {
 
     /**
      * FINDINGS.md#unstable-softmax. Logits (50, 49): the spec's softmax is (1, e^−1)/(1 + e^−1) ≈ (0.731, 0.269);
-     * Encog clips e^50 ≈ 5.2e21 and e^49 ≈ 1.9e21 both to 1e20 and returns (½, ½). Logits (1000, −1000) with target
+     * Encog clips e^50 ≈ 5.2e21 and e^49 ≈ 1.9e21 both to 1e20 and returns (½, ½). Logits (−100, −101): the same
+     * softmax, but e^−100 + e^−101 < 1e−13 and Encog returns the uniform (½, ½). Logits (1000, −1000) with target
      * class 1: J = 2000, Encog's log loss takes ln of the output 0 and reports infinity.
      */
     @Test
@@ -136,6 +137,10 @@ class EncogBehaviourTest {
         Problem clipped = new Problem(null, List.of(new Layer(Activation.SOFTMAX, new double[][] {{50}, {49}},
                 new double[2])), Loss.CROSS_ENTROPY, new double[][] {{1}}, new double[][] {{1, 0}});
         assertArrayEquals(new double[] {0.5, 0.5}, new EncogMlp().gradient(clipped).outputs()[0], EXACT);
+
+        Problem tiny = new Problem(null, List.of(new Layer(Activation.SOFTMAX, new double[][] {{-100}, {-101}},
+                new double[2])), Loss.CROSS_ENTROPY, new double[][] {{1}}, new double[][] {{1, 0}});
+        assertArrayEquals(new double[] {0.5, 0.5}, new EncogMlp().gradient(tiny).outputs()[0], EXACT);
 
         Problem large = new Problem(null, List.of(new Layer(Activation.SOFTMAX, new double[][] {{1000}, {-1000}},
                 new double[2])), Loss.CROSS_ENTROPY, new double[][] {{1}}, new double[][] {{0, 1}});
