@@ -43,18 +43,22 @@ class DjlFindingProblemsTest {
     }
 
     /**
-     * bce-zero-logit.json: z = 0, a = σ(0) = ½, J = softplus(0) − 0.3·0 = ln 2, and by BP1-SIGMOID-BCE
-     * ∂J/∂b = a − y = 0.5 − 0.3 = 0.2 = ∂J/∂W (the input is 1). DJL returns −y = −0.3 for both: its stable form
+     * bce-zero-logit.json: z = 0, a = σ(0) = ½, y = 0, J = softplus(0) − y·0 = ln 2, and by BP1-SIGMOID-BCE
+     * ∂J/∂b = a − y = ½ = ∂J/∂W (the input is 1). DJL returns −y = 0: the gradient vanishes. Its stable form
      * relu(z) − z·y + softplus(−|z|) is differentiated term by term, and at z = 0 PyTorch takes relu'(0) = 0 and
      * |z|'(0) = sign(0) = 0, which drops the ½ that either one-sided choice would have kept.
      */
     @Test
     void binaryCrossEntropyLosesOneHalfAtLogitZero() {
+        Problem problem = BpropJson.readProblem(Path.of("findings", "bce-zero-logit.json"));
         Result djl = gradientOf("bce-zero-logit");
         assertEquals(Math.log(2), djl.loss(), 1e-15);
         assertEquals(0.5, djl.output(0, 0));
-        assertEquals(-0.3, djl.gradient(1).bias(0), 1e-15, "spec value: 0.5 − 0.3 = 0.2");
-        assertEquals(-0.3, djl.gradient(1).weight(0, 0), 1e-15, "spec value: 0.2");
+        assertEquals(0.0, djl.gradient(1).bias(0), "spec value: 0.5 − 0 = 0.5");
+        assertEquals(0.0, djl.gradient(1).weight(0, 0), "spec value: 0.5");
+        Problem target03 = new Problem("bce-zero-logit-y0.3", problem.layers(), problem.loss(), problem.inputs(),
+                new double[][] {{0.3}});
+        assertEquals(-0.3, new DjlMlp().gradient(target03).gradient(1).bias(0), 1e-15, "spec value: 0.5 − 0.3");
     }
 
     /**

@@ -125,6 +125,7 @@ class DjlFindingsTest {
         assertEquals(4, time.size(), () -> "COST-TIME tests: " + time);
         assertTrue(time.stream().allMatch(o -> o.status() == Status.PASSED
                 || o.status() == Status.SKIPPED && o.message().contains("INCONCLUSIVE")), () -> time.toString());
+        assertTrue(time.stream().anyMatch(o -> o.status() == Status.PASSED), () -> "no COST-TIME clause passed: " + time);
         List<Outcome> memory = ofClause("COST-MEMORY").toList();
         assertEquals(2, memory.size(), () -> "COST-MEMORY tests: " + memory);
         assertTrue(memory.stream().allMatch(o -> o.status() == Status.SKIPPED
