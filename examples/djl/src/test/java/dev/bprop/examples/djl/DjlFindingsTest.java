@@ -61,7 +61,9 @@ class DjlFindingsTest {
     @BeforeAll
     static void runTheSuites() throws IOException {
         long start = System.nanoTime();
-        outcomes = SuiteRun.run(List.of(DjlMlpConformance.class, DjlGraphConformance.class, DjlRuntimeBounds.class));
+        // The bounds first, in a JVM that has run nothing else yet, as a standalone bounds run would measure them.
+        outcomes = Stream.concat(SuiteRun.run(List.of(DjlRuntimeBounds.class)).stream(),
+                SuiteRun.run(List.of(DjlMlpConformance.class, DjlGraphConformance.class)).stream()).toList();
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "djl-conformance.txt"), "suites ran in " + seconds + " s\n"
