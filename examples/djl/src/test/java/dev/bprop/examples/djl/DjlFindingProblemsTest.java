@@ -1,0 +1,116 @@
+package dev.bprop.examples.djl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.mlp.Problem;
+import dev.bprop.spec.mlp.Result;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The problem files of FINDINGS.md ({@code findings/*.json}) run through DJL and checked against hand calculations
+ * written out here, independently of the kit and of bprop's reference. Each test also writes DJL's result to
+ * {@code target/djl-results/NAME.result.json}, so that {@code ./bprop check findings/NAME.json --result
+ * examples/djl/target/djl-results/NAME.result.json} holds it against bprop's oracles under CMP-TOLERANCE.
+ */
+class DjlFindingProblemsTest {
+    private static final Path RESULTS = Path.of("target", "djl-results");
+    /** What DJL's {@code leakyRelu(NDArray, float)} hands PyTorch for the slope 0.1: the float 0.1f, widened. */
+    private static final double FLOAT_SLOPE = 0.1f;
+
+    /**
+     * leaky-relu-slope.json: z¹ = −0.5·1.2 = −0.6, a¹ = s·z¹, a² = 2a¹ + 0.5, r = a² − (−1), J = ½r²,
+     * ∂J/∂b² = r, ∂J/∂W² = r·a¹, ∂J/∂b¹ = 2·r·s, ∂J/∂W¹ = 1.2·∂J/∂b¹. With the spec's slope s = 0.1 that is
+     * J = 0.9522, ∂J/∂b¹ = 0.276, ∂J/∂W¹ = 0.3312; DJL's numbers are those of s = 0.1f.
+     */
+    @Test
+    void leakyReluUsesTheFloatNearestOneTenth() {
+        Result djl = gradientOf("leaky-relu-slope");
+        double a1 = FLOAT_SLOPE * -0.6;
+        double r = 2 * a1 + 0.5 + 1;
+        assertEquals(0.5 * r * r, djl.loss(), 1e-15);
+        assertEquals(2 * r * FLOAT_SLOPE, djl.gradient(1).bias(0), 1e-15);
+        assertEquals(1.2 * 2 * r * FLOAT_SLOPE, djl.gradient(1).weight(0, 0), 1e-15);
+        assertEquals(r * a1, djl.gradient(2).weight(0, 0), 1e-15);
+        assertOffByMoreThanTheKitTolerance(0.9522, djl.loss());
+        assertOffByMoreThanTheKitTolerance(0.276, djl.gradient(1).bias(0));
+        assertOffByMoreThanTheKitTolerance(0.3312, djl.gradient(1).weight(0, 0));
+    }
+
+    /**
+     * bce-zero-logit.json: z = 0, a = σ(0) = ½, y = 0, J = softplus(0) − y·0 = ln 2, and by BP1-SIGMOID-BCE
+     * ∂J/∂b = a − y = ½ = ∂J/∂W (the input is 1). DJL returns −y = 0: the gradient vanishes. Its stable form
+     * relu(z) − z·y + softplus(−|z|) is differentiated term by term, and at z = 0 PyTorch takes relu'(0) = 0 and
+     * |z|'(0) = sign(0) = 0, which drops the ½ that either one-sided choice would have kept.
+     */
+    @Test
+    void binaryCrossEntropyLosesOneHalfAtLogitZero() {
+        Problem problem = BpropJson.readProblem(Path.of("findings", "bce-zero-logit.json"));
+        Result djl = gradientOf("bce-zero-logit");
+        assertEquals(Math.log(2), djl.loss(), 1e-15);
+        assertEquals(0.5, djl.output(0, 0));
+        assertEquals(0.0, djl.gradient(1).bias(0), "spec value: 0.5 − 0 = 0.5");
+        assertEquals(0.0, djl.gradient(1).weight(0, 0), "spec value: 0.5");
+        Problem target03 = new Problem("bce-zero-logit-y0.3", problem.layers(), problem.loss(), problem.inputs(),
+                new double[][] {{0.3}});
+        assertEquals(-0.3, new DjlMlp().gradient(target03).gradient(1).bias(0), 1e-15, "spec value: 0.5 − 0.3");
+    }
+
+    /**
+     * tanh-saturated.json: z¹ = −14, t = tanh z¹ = −a² (the identity layer has weight −1), r = a² − 0, ∂J/∂b¹ =
+     * r·(−1)·g'(z¹). DJL (PyTorch's {@code tanh_backward}) takes g' = 1 − t² from the stored output, which
+     * FWD-STORE allows, rounded once (as {@code Math.fma(-t, t, 1)} does). Near saturation 1 − t² cancels: t
+     * itself carries a rounding error of ½ ulp, and the result differs from sech²(14) by about 1e−5 relative:
+     * rounding, not a wrong derivative.
+     */
+    @Test
+    void tanhDerivativeComesFromTheStoredOutput() {
+        Result djl = gradientOf("tanh-saturated");
+        double t = -djl.output(0, 0);
+        double r = djl.output(0, 0);
+        assertEquals(-r * Math.fma(-t, t, 1), djl.gradient(1).bias(0), 4 * Math.ulp(djl.gradient(1).bias(0)));
+        double sech = 1 / Math.cosh(14);
+        double exact = -r * sech * sech;
+        double relative = Math.abs(djl.gradient(1).bias(0) - exact) / Math.abs(exact);
+        assertTrue(relative > 1e-9 && relative < 1e-3, "relative difference from sech²: " + relative);
+    }
+
+    /**
+     * sigmoid-saturated.json: z¹ = 40·0.5 = 20, y = σ(20) = −a², r = a² − 0.5, ∂J/∂b¹ = r·(−1)·y(1 − y). DJL
+     * (PyTorch's {@code sigmoid_backward}) computes y(1 − y) from the stored output, the form ACT-SIGMOID names;
+     * 1 − y cancels to about 2e−9 and keeps some 1e−8 relative rounding.
+     */
+    @Test
+    void sigmoidDerivativeComesFromTheStoredOutput() {
+        Result djl = gradientOf("sigmoid-saturated");
+        double y = -djl.output(0, 0);
+        double r = djl.output(0, 0) - 0.5;
+        assertEquals(-r * (y * (1 - y)), djl.gradient(1).bias(0), 4 * Math.ulp(djl.gradient(1).bias(0)));
+        double e = Math.exp(-20);
+        double exact = -r * e / ((1 + e) * (1 + e));
+        double relative = Math.abs(djl.gradient(1).bias(0) - exact) / Math.abs(exact);
+        assertTrue(relative > 1e-9 && relative < 1e-6, "relative difference from e^−z/(1+e^−z)²: " + relative);
+    }
+
+    private static void assertOffByMoreThanTheKitTolerance(double spec, double found) {
+        double relative = Math.abs(found - spec) / Math.abs(spec);
+        assertTrue(relative > 1e-9 && relative < 1e-7, "relative difference from the spec's " + spec + ": " + relative);
+    }
+
+    private static Result gradientOf(String name) {
+        Problem problem = BpropJson.readProblem(Path.of("findings", name + ".json"));
+        Result result = new DjlMlp().gradient(problem);
+        try {
+            Files.createDirectories(RESULTS);
+            Files.writeString(RESULTS.resolve(name + ".result.json"), BpropJson.write(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write DJL's result for findings/" + name + ".json", e);
+        }
+        return result;
+    }
+}
