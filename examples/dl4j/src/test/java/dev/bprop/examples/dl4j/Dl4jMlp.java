@@ -9,13 +9,14 @@ import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -40,11 +41,11 @@ public final class Dl4jMlp implements RuntimeBoundsImplementation {
     @Override
     public Result gradient(Problem problem) {
         MultiLayerNetwork network = networks.withParameters(problem);
-        network.setInput(Nd4j.create(problem.inputs()));
+        INDArray inputs = Nd4j.create(problem.inputs());
+        double[][] outputs = rows(network.output(inputs, false));
+        network.setInput(inputs);
         network.setLabels(Nd4j.create(problem.targets()));
         network.computeGradientAndScore();
-        double[][] outputs = network.getOutputLayer().activate(false, LayerWorkspaceMgr.noWorkspaces())
-                .toDoubleMatrix();
 
         int units = problem.width(problem.depth());
         double scoreFactor = Dl4jConventions.scoreFactor(problem.loss(), units);
@@ -53,8 +54,8 @@ public final class Dl4jMlp implements RuntimeBoundsImplementation {
         List<LayerGradient> gradients = new ArrayList<>();
         for (int l = 1; l <= problem.depth(); l++) {
             String prefix = (l - 1) + "_";
-            double[][] weights = gradient.getGradientFor(prefix + "W").toDoubleMatrix();
-            double[] bias = gradient.getGradientFor(prefix + "b").toDoubleVector();
+            double[][] weights = rows(gradient.getGradientFor(prefix + "W"));
+            double[] bias = gradient.getGradientFor(prefix + "b").dup().data().asDouble();
             gradients.add(new LayerGradient(Dl4jConventions.transposed(weights, gradientFactor),
                     Dl4jConventions.divided(bias, gradientFactor)));
         }
@@ -90,5 +91,20 @@ public final class Dl4jMlp implements RuntimeBoundsImplementation {
     @Override
     public boolean worksOnCallingThread() {
         return false;
+    }
+
+    /**
+     * The rows of a 2-d array, copied out with one native copy: {@code INDArray.toDoubleMatrix()} copies row by row,
+     * one native call per row, which made reading the gradient cost more than computing it.
+     */
+    private static double[][] rows(INDArray array) {
+        int rows = Math.toIntExact(array.size(0));
+        int columns = Math.toIntExact(array.size(1));
+        double[] flat = array.dup('c').data().asDouble();
+        double[][] result = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            result[r] = Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
+        }
+        return result;
     }
 }

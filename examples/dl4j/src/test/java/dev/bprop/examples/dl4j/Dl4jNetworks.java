@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -35,8 +34,8 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
  *
  * <p>The configuration is DL4J's default but for what keeps the gradient the plain ∇J: a {@code NoOp} updater, no
  * l1/l2 regularisation and no dropout (the defaults, left unset), {@code miniBatch(true)} (the default; its effect
- * on the scale is in {@link Dl4jConventions}). Workspaces are off so that the arrays the adapter reads after a call
- * are not recycled by DL4J's workspace memory. The output layer check is off for one reason only: DL4J rejects
+ * on the scale is in {@link Dl4jConventions}). Workspaces stay on (DL4J's default); the adapter copies every
+ * number it returns out of DL4J's arrays before the next call. The output layer check is off for one reason only: DL4J rejects
  * softmax with one output unit ({@code OutputLayerUtil.validateOutputLayerConfiguration}, "the output will always
  * be exactly 1.0"), which the spec allows (a = 1, gradient 0); every other check it makes passes for the spec's
  * loss–activation pairs (FMT-PROBLEM-LOSS-FIT).
@@ -84,8 +83,6 @@ final class Dl4jNetworks {
                 .updater(new NoOp())
                 .weightInit(WeightInit.ZERO)
                 .miniBatch(true)
-                .trainingWorkspaceMode(WorkspaceMode.NONE)
-                .inferenceWorkspaceMode(WorkspaceMode.NONE)
                 .list();
         int depth = architecture.activations().size();
         for (int l = 1; l <= depth; l++) {
