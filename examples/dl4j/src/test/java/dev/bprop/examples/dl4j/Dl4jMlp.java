@@ -22,8 +22,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The conformance kit's adapter to Deeplearning4j 1.0.0-M2.1: a {@code MultiLayerNetwork} in {@code DataType.DOUBLE}
- * (built by {@link Dl4jNetworks}), whose {@code computeGradientAndScore()} gives the loss and the gradients and whose
- * output layer gives a^L.
+ * (built by {@link Dl4jNetworks}), whose {@code computeGradientAndScore()} gives the loss and the gradients;
+ * a^L comes from one more forward pass, {@code output(x, false)}, since {@code computeGradientAndScore()} does not
+ * keep the output layer's activations.
  *
  * <p>Conversions to the spec (each explained in {@link Dl4jConventions}): W^l and ∂J/∂W^l are transposed (DL4J
  * stores nIn × nOut, NOT-SHAPES); the gradient is divided by m (DL4J returns the batch sum, BP-BATCH); for
