@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.spec.graph.Graph;
+import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
@@ -73,11 +75,29 @@ class Dl4jFindingFilesTest {
         assertEquals(0.0, result.gradient(1).bias(1));
     }
 
+    /**
+     * f = s^t at s = 0, t = 2: f = 0, ∂f/∂s = t·s^(t−1) = 0, and ∂f/∂t = 0 (GBP-OP-POW: b ↦ 0^b is 0 for b &gt; 0).
+     * SameDiff's {@code Pow_bp} computes s^t · ln s = 0 · (−∞) = NaN.
+     */
+    @Test
+    void sameDiffPowGivesNanForTheExponentAtZeroBase() throws IOException {
+        Graph graph = BpropJson.readGraph(Path.of("findings", "samediff-pow-zero-base.json"));
+        GraphResult result = new SameDiffGraph().gradient(graph);
+        write("samediff-pow-zero-base", BpropJson.write(result));
+        assertEquals(0.0, result.value());
+        assertEquals(0.0, result.gradient().get("s"));
+        assertTrue(Double.isNaN(result.gradient().get("t")), "∂f/∂t: " + result.gradient().get("t"));
+    }
+
+    private static void write(String finding, String json) throws IOException {
+        Path out = Files.createDirectories(Path.of("target", "findings")).resolve(finding + ".dl4j-result.json");
+        Files.writeString(out, json);
+    }
+
     private Result dl4jResult(String finding) throws IOException {
         Problem problem = BpropJson.readProblem(Path.of("findings", finding + ".json"));
         Result result = dl4j.gradient(problem);
-        Path out = Files.createDirectories(Path.of("target", "findings")).resolve(finding + ".dl4j-result.json");
-        Files.writeString(out, BpropJson.write(result));
+        write(finding, BpropJson.write(result));
         return result;
     }
 }

@@ -55,9 +55,16 @@ final class Dl4jFindings {
             "required_ACT-SIGMOID_vector-sigmoid-saturated",
             List.of("expected 2.576442017427311E-10, found 2.5764420992783577E-10")));
 
+    /**
+     * SameDiff's {@code Pow_bp} forms ∂(a^b)/∂b as a^b · ln a, which is 0 · (−∞) = NaN at a = 0, where GBP-OP-POW
+     * takes the limit 0 for b &gt; 0.
+     */
+    static final Finding POW_AT_ZERO_BASE = new Finding("samediff-pow-nan-at-zero-base", true, Map.of(
+            "required_GBP-OP-POW_vector-graph-pow", List.of("∂f/∂t (gradient.t): expected 0.0, found NaN")));
+
     /** Every required finding. */
     static final List<Finding> REQUIRED = List.of(LEAKY_RELU_SLOPE, CROSS_ENTROPY_CLIPPING,
-            BINARY_CROSS_ENTROPY_CLIPPING, KIT_SATURATED_TOLERANCE);
+            BINARY_CROSS_ENTROPY_CLIPPING, KIT_SATURATED_TOLERANCE, POW_AT_ZERO_BASE);
 
     /**
      * The optional kink conventions (ACT-KINK, a choice, not a bug): DL4J takes leaky_relu'(0) = 1 and

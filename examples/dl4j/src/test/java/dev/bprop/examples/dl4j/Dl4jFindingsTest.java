@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the MLP and runtime-bounds suites against DL4J ({@link Dl4jMlp}) and asserts exactly what they find
+ * Runs the MLP, graph and runtime-bounds suites against DL4J ({@link Dl4jMlp}, {@link SameDiffGraph}) and asserts exactly what they find
  * (FINDINGS.md, {@link Dl4jFindings}): every required test passes except those of a documented finding, each of
  * which fails with its diagnosis; the optional kink tests report DL4J's conventions; no clause group passes
  * vacuously. A DL4J that starts to pass or to fail differently breaks this test, and then FINDINGS.md is due for an
@@ -34,7 +34,9 @@ class Dl4jFindingsTest {
     private static final List<String> CLAIMED = List.of("ACT-IDENTITY", "ACT-SIGMOID", "ACT-TANH", "ACT-HARDTANH",
             "ACT-RELU", "ACT-LEAKY-RELU", "BP1", "BP1-SOFTMAX-CE", "BP1-SIGMOID-BCE", "BP1-JACOBIAN", "BP2", "BP3",
             "BP4", "BP-BATCH", "LOSS-MSE", "LOSS-CE", "LOSS-BCE", "KIT-PURE", "KIT-DETERMINISTIC", "KIT-FINITE",
-            "FMT-RESULT");
+            "FMT-RESULT", "GBP-OP-ADD", "GBP-OP-SUB", "GBP-OP-MUL", "GBP-OP-DIV", "GBP-OP-POW", "GBP-OP-NEG",
+            "GBP-OP-SIN", "GBP-OP-COS", "GBP-OP-EXP", "GBP-OP-LOG", "GBP-OP-TANH", "GBP-OP-SIGMOID", "GBP-OP-RELU",
+            "GBP-BPROP", "GBP-BUILDGRAD", "GBP-SUBGRAPH", "FMT-GRAPH-RESULT");
 
     /** The system property that enables the suite classes while this test runs them. */
     static final String RUNNING = "bprop.examples.dl4j.findings";
@@ -49,7 +51,8 @@ class Dl4jFindingsTest {
         long start = System.nanoTime();
         System.setProperty(RUNNING, "true");
         try {
-            outcomes = SuiteRun.run(List.of(Dl4jMlpConformance.class, Dl4jBoundsConformance.class));
+            outcomes = SuiteRun.run(List.of(Dl4jMlpConformance.class, Dl4jGraphConformance.class,
+                    Dl4jBoundsConformance.class));
         } finally {
             System.clearProperty(RUNNING);
         }
@@ -84,6 +87,8 @@ class Dl4jFindingsTest {
                 message(kink.getKey()).contains(kink.getValue()), kink.getKey() + ": " + message(kink.getKey()))));
         assertTrue(names(o -> o.status() == Status.PASSED).contains("optional_ACT-KINK_relu-probe-at-0"),
                 "DL4J's relu'(0) = 0 agrees with ACT-KINK");
+        assertEquals(5, names(o -> o.name().level() == Level.OPTIONAL && o.status() == Status.PASSED).size(),
+                "the other kink tests (relu at 0 in the MLP and in graphs) agree with ACT-KINK");
     }
 
     @Test
@@ -92,7 +97,7 @@ class Dl4jFindingsTest {
                 .map(o -> o.name().clause()).collect(Collectors.toSet());
         assertAll(CLAIMED.stream().map(clause -> () -> assertTrue(passed.contains(clause), clause + " never passed")));
         assertEquals(Set.of(), names(o -> o.status() == Status.SKIPPED && !o.name().clause().startsWith("COST-")),
-                "the adapter claims every activation and loss, so no MLP test may be skipped");
+                "the adapters claim every activation, loss and graph operation, so no such test may be skipped");
     }
 
     /**
