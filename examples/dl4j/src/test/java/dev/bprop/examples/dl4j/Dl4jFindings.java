@@ -17,7 +17,7 @@ final class Dl4jFindings {
      * DL4J's {@code lrelu_bp} takes the slope as a C++ {@code float}: ∂a/∂z for z &lt; 0 is 0.1f =
      * 0.100000001490116…, a relative error of 1.49e−8 in every gradient behind a negative leaky-relu unit.
      */
-    static final Finding LEAKY_RELU_SLOPE = new Finding("leaky-relu-slope-in-float32", true, Map.of(
+    static final Finding LEAKY_RELU_SLOPE = new Finding("leaky-relu-slope-in-float32", Map.of(
             "required_BP1_leaky_relu-mse_seed=-8007682968172325889", List.of(FLOAT32_DIAGNOSIS),
             "required_BP1-SOFTMAX-CE_softmax-ce_seed=-5212455192427808621", List.of(FLOAT32_DIAGNOSIS),
             "required_BP2_mixed_seed=9032008687843824755", List.of(FLOAT32_DIAGNOSIS),
@@ -27,7 +27,7 @@ final class Dl4jFindings {
             "required_BP2_vector-mlp-3layer-exact", List.of(FLOAT32_DIAGNOSIS, "rel err 1.49e-08")));
 
     /** {@code LossMCXENT} clips the softmax output to [1e−10, 1 − 1e−10] before its logarithm: the loss is wrong. */
-    static final Finding CROSS_ENTROPY_CLIPPING = new Finding("cross-entropy-loss-clipped", true, Map.of(
+    static final Finding CROSS_ENTROPY_CLIPPING = new Finding("cross-entropy-loss-clipped", Map.of(
             "required_LOSS-STABLE_vector-ce-large-logits",
             List.of("1 numbers outside", "J (loss): expected 1500.0, found 20.147"),
             "required_LOSS-STABLE_edge-large-logits-ce_seed=-3379002780549383558",
@@ -37,7 +37,7 @@ final class Dl4jFindings {
      * {@code LossBinaryXENT} clips the sigmoid output to [1e−5, 1 − 1e−5] in the loss and in the gradient: for
      * |z| beyond about 11.5 the loss is capped and the gradient collapses towards 0.
      */
-    static final Finding BINARY_CROSS_ENTROPY_CLIPPING = new Finding("binary-cross-entropy-clipped", true, Map.of(
+    static final Finding BINARY_CROSS_ENTROPY_CLIPPING = new Finding("binary-cross-entropy-clipped", Map.of(
             "required_LOSS-STABLE_vector-bce-large-logits",
             List.of("J (loss): expected 1125.0, found 12.952", "every gradient is 0.00000 × expected"),
             "required_LOSS-STABLE_edge-large-logits-bce_seed=-1630219564117695817",
@@ -49,7 +49,7 @@ final class Dl4jFindings {
      * CMP-TOLERANCE bounds through M(φ′) (1 + tanh², σ(1 + σ)); the kit compares them with the reference's sech²-exact
      * values to 1e−9 of numbers that are themselves 1e−10 to 1e−30.
      */
-    static final Finding KIT_SATURATED_TOLERANCE = new Finding("kit-saturated-tolerance", false, Map.of(
+    static final Finding KIT_SATURATED_TOLERANCE = new Finding("kit-saturated-tolerance", Map.of(
             "required_ACT-TANH_vector-tanh-saturated", List.of("expected 1.6993417021166355E-17, found 0.0"),
             "required_ACT-TANH_edge-saturated_seed=6507572356118750097", List.of("expected 4.66328354494013E-30, found 0.0"),
             "required_ACT-SIGMOID_vector-sigmoid-saturated",
@@ -59,7 +59,7 @@ final class Dl4jFindings {
      * SameDiff's {@code Pow_bp} forms ∂(a^b)/∂b as a^b · ln a, which is 0 · (−∞) = NaN at a = 0, where GBP-OP-POW
      * takes the limit 0 for b &gt; 0.
      */
-    static final Finding POW_AT_ZERO_BASE = new Finding("samediff-pow-nan-at-zero-base", true, Map.of(
+    static final Finding POW_AT_ZERO_BASE = new Finding("samediff-pow-nan-at-zero-base", Map.of(
             "required_GBP-OP-POW_vector-graph-pow", List.of("∂f/∂t (gradient.t): expected 0.0, found NaN")));
 
     /** Every required finding. */

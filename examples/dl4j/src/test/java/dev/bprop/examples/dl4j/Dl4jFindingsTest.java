@@ -72,11 +72,11 @@ class Dl4jFindingsTest {
     void eachFindingFailsWithItsDiagnosis() {
         Map<String, String> messages = outcomes.stream()
                 .collect(Collectors.toMap(o -> o.name().toString(), Outcome::message));
-        assertAll(Dl4jFindings.REQUIRED.stream().flatMap(finding -> finding.failures().entrySet().stream())
+        assertAll(Dl4jFindings.REQUIRED.stream().flatMap(finding -> finding.failures().entrySet().stream()
                 .flatMap(failure -> failure.getValue().stream().map(fragment -> () -> assertTrue(
                         messages.getOrDefault(failure.getKey(), "").contains(fragment),
-                        failure.getKey() + " should fail with \"" + fragment + "\", got:\n"
-                                + messages.get(failure.getKey())))));
+                        failure.getKey() + " should fail with \"" + fragment + "\" (FINDINGS.md#" + finding.anchor()
+                                + "), got:\n" + messages.get(failure.getKey()))))));
     }
 
     @Test
