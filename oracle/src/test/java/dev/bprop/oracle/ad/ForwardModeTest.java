@@ -117,4 +117,36 @@ class ForwardModeTest {
         assertNotEquals(0, arithmetic.signum(arithmetic.constant(-2)));
         assertEquals(-1, arithmetic.signum(arithmetic.constant(-2)));
     }
+
+    /**
+     * GBP-S2S at a base of 0: f = x^1 with a const exponent at x = 0 is f = x, f' = 1, f'' = 0. The integer power
+     * gives that; x^p for a double p would form 0^(p − 2) = ∞ for the second order and then ∞·0 = NaN.
+     */
+    @Test
+    void gbpS2s_anIntegerPowerAtZeroHasFiniteSecondDerivatives() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "one", "op": "const", "value": 1},
+                           {"name": "f", "op": "pow", "inputs": ["x", "one"]}], "output": "f"}"""));
+        assertEquals(0.0, ForwardMode.hessian(objective)[0][0]);
+        assertEquals(1.0, ForwardMode.gradient(objective)[0]);
+    }
+
+    /** d/dx x^p = p·x^(p−1) = 10¹⁰ at x = 1 for p = 10¹⁰, an integer beyond int, which takes the double power. */
+    @Test
+    void anIntegerExponentBeyondIntIsNotTruncated() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        assertEquals(1e10, arithmetic.power(arithmetic.variable(0, 1), 1e10).getPartialDerivative(1));
+    }
+
+    /** GBP-SUBGRAPH: an exponent computed from an input is in G′: f = x^(−y) at (2, −3) is 8, ∂f/∂y = −8 ln 2. */
+    @Test
+    void gbpOpPow_anExponentComputedFromAnInputHasItsPartial() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2}, {"name": "y", "op": "input", "value": -3},
+                           {"name": "e", "op": "neg", "inputs": ["y"]},
+                           {"name": "f", "op": "pow", "inputs": ["x", "e"]}], "output": "f"}"""));
+        double[] gradient = ForwardMode.gradient(objective);
+        assertEquals(3 * 4.0, gradient[0], 1e-14);
+        assertEquals(-8 * Math.log(2), gradient[1], 1e-14);
+    }
 }

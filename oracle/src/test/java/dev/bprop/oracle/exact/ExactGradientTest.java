@@ -11,6 +11,7 @@ import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,23 @@ class ExactGradientTest {
         assertEquals(1.0 / 3, NearestDouble.of(new BigFraction(1, 3)));
         assertEquals(0.1, NearestDouble.of(new BigFraction(1, 10)));
         assertEquals(-2.5, NearestDouble.of(new BigFraction(-5, 2)));
+    }
+
+    /**
+     * GBP-SUBGRAPH: a dead exp never enters the evaluation, so z = x·x at x = 3 still has the exact gradient 6 and
+     * value 9; and x^0 with a const 0 is the constant 1 (∂/∂x = 0) even at x = 0, where x^(0−1) does not exist.
+     */
+    @Test
+    void gbpSubgraph_onlyTheSubgraphNeedsToBeRational() {
+        ExactGradient square = ExactGradient.of(new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 3}, {"name": "e", "op": "exp", "inputs": ["x"]},
+                           {"name": "z", "op": "mul", "inputs": ["x", "x"]}], "output": "z"}"""))).orElseThrow();
+        assertEquals(new BigFraction(9), square.value());
+        assertEquals(List.of(new BigFraction(6)), square.gradient());
+        ExactGradient one = ExactGradient.of(new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "zero", "op": "const", "value": 0},
+                           {"name": "z", "op": "pow", "inputs": ["x", "zero"]}], "output": "z"}"""))).orElseThrow();
+        assertEquals(BigFraction.ONE, one.value());
+        assertEquals(List.of(BigFraction.ZERO), one.gradient());
     }
 }
