@@ -138,6 +138,32 @@ class ForwardModeTest {
         assertEquals(1e10, arithmetic.power(arithmetic.variable(0, 1), 1e10).getPartialDerivative(1));
     }
 
+    /** x⁰ = 1 with slope 0, at x = 0 too (the integer power; the double one would form 0^(−1)·0 = NaN). */
+    @Test
+    void theZerothPowerAtZero() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        DerivativeStructure one = arithmetic.power(arithmetic.variable(0, 0), 0);
+        assertEquals(1.0, one.getValue());
+        assertEquals(0.0, one.getPartialDerivative(1));
+    }
+
+    /**
+     * A large negative integer exponent keeps full accuracy: x = 1 + ε, ε = 2⁻²⁸, p = −(2³¹ − 1). Then
+     * p·ln x = p(ε − ε²/2 + …) = −(8 − 2⁻²⁸) + (2⁻²⁶ − 2⁻⁵⁷) − … = −8 + 5·2⁻²⁸ + O(2⁻⁵⁵), so x^p = e^(−8 + 5·2⁻²⁸)
+     * to about 10⁻¹⁶ (a 60-digit decimal check agrees), and ∂/∂x = p·x^p/x. Starting from 1/x = 1 − 2⁻²⁸ rounded
+     * (error 2⁻⁵⁶) would lose a relative 2³¹·2⁻⁵⁶ ≈ 3·10⁻⁸.
+     */
+    @Test
+    void aLargeNegativeIntegerExponentIsAccurate() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        double x = 1 + 0x1p-28;
+        double p = -Integer.MAX_VALUE;
+        DerivativeStructure power = arithmetic.power(arithmetic.variable(0, x), p);
+        double expected = Math.exp(-8 + 5 * 0x1p-28);
+        assertEquals(expected, power.getValue(), expected * 1e-13);
+        assertEquals(p * expected / x, power.getPartialDerivative(1), Math.abs(p * expected) * 1e-13);
+    }
+
     /** GBP-SUBGRAPH: an exponent computed from an input is in G′: f = x^(−y) at (2, −3) is 8, ∂f/∂y = −8 ln 2. */
     @Test
     void gbpOpPow_anExponentComputedFromAnInputHasItsPartial() {

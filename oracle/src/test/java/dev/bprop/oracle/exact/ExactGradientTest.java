@@ -81,7 +81,10 @@ class ExactGradientTest {
         }
     }
 
-    /** Each irrational function refuses; a/b and a^n follow the quotient and power rules exactly. */
+    /**
+     * Each irrational function refuses; a/b and a^n follow the quotient and power rules exactly; exponents beyond
+     * int refuse, and 1^n at the ends of int has the slope n·1^(n−1) = n (n − 1 formed without overflow).
+     */
     @Test
     void exactArithmeticRules() {
         ExactArithmetic a = new ExactArithmetic();
@@ -102,6 +105,11 @@ class ExactGradientTest {
         assertEquals(2.0, a.value(x));
         assertTrue(a.isFinite(x));
         assertThrows(NotRationalException.class, () -> a.power(x, 1e10));
+        assertThrows(NotRationalException.class, () -> a.power(x, 0x1p31));
+        ExactDual one = new ExactDual(BigFraction.ONE, BigFraction.ONE);
+        for (int n : new int[] {Integer.MIN_VALUE, -Integer.MAX_VALUE, Integer.MAX_VALUE}) {
+            assertEquals(new ExactDual(BigFraction.ONE, new BigFraction(n)), a.power(one, n), "1^" + n);
+        }
     }
 
     @Test
