@@ -119,14 +119,17 @@ public final class DerivativeArithmetic implements Arithmetic<DerivativeStructur
 
     /**
      * a^p. A constant base gives a constant (its partials are never needed, and {@code pow} of a constant 0 would
-     * form 0·∞); an integer p uses the integer power, which is exact at a = 0.
+     * form 0·∞). A whole p ≥ 0 within int uses the integer power, which is exact at a = 0, where the double power
+     * forms 0^(p − order) = ∞ for p below the derivation order (x¹ at 0 has the second derivative 0, not NaN). A
+     * negative p takes the double power: the integer one starts from 1/a, whose rounding error the |p|
+     * multiplications that follow amplify |p|-fold.
      */
     @Override
     public DerivativeStructure power(DerivativeStructure a, double p) {
         if (isConstant(a)) {
             return constant(Math.pow(a.getValue(), p));
         }
-        return p == Math.rint(p) && Math.abs(p) <= Integer.MAX_VALUE ? a.pow((int) p) : a.pow(p);
+        return p >= 0 && (int) p == p ? a.pow((int) p) : a.pow(p);
     }
 
     private static boolean isConstant(DerivativeStructure a) {

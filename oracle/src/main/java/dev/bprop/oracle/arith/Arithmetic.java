@@ -99,8 +99,9 @@ public interface Arithmetic<T> {
      * softplus(z) − y·z).
      */
     default T softplus(T z) {
-        T minusAbs = signum(z) > 0 ? negate(z) : z;
-        T positivePart = signum(z) > 0 ? z : constant(0);
+        boolean positive = signum(z) > 0;
+        T positivePart = positive ? z : constant(0);
+        T minusAbs = positive ? negate(z) : z;
         return add(positivePart, log1p(exp(minusAbs)));
     }
 

@@ -1,6 +1,7 @@
 package dev.bprop.oracle.bound;
 
 import dev.bprop.oracle.arith.Arithmetic;
+import dev.bprop.oracle.arith.DoubleArithmetic;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * formula, whose error is relative to M(φ'), not to φ' — a saturated unit whose φ' rounds to 0 is still in bound.
  */
 public final class Tape implements Arithmetic<TapeNode> {
+    private static final DoubleArithmetic DOUBLES = new DoubleArithmetic();
     private final List<TapeNode> operations = new ArrayList<>();
 
     /** A parameter θ_k, a leaf whose adjoint {@link #sweep} fills with S_k. */
@@ -127,10 +129,10 @@ public final class Tape implements Arithmetic<TapeNode> {
         return unary(a, Math.sin(a.value), Math.cos(a.value), Math.cos(a.value), 1);
     }
 
-    /** φ' = −sin a, |φ''| ≤ 1. */
+    /** |φ'| = |sin a| (only magnitudes enter V and P, so the sign of −sin a is left out), |φ''| ≤ 1. */
     @Override
     public TapeNode cos(TapeNode a) {
-        return unary(a, Math.cos(a.value), -Math.sin(a.value), Math.sin(a.value), 1);
+        return unary(a, Math.cos(a.value), Math.sin(a.value), Math.sin(a.value), 1);
     }
 
     /** φ' = 1 − t² with M(φ') = 1 + t², |φ''| = |2t(1 − t²)| ≤ 1. */
@@ -140,10 +142,10 @@ public final class Tape implements Arithmetic<TapeNode> {
         return unary(a, t, 1 - t * t, 1 + t * t, 1);
     }
 
-    /** φ' = σ(1 − σ) with M(φ') = σ(1 + σ), |φ''| ≤ 1/4. */
+    /** φ' = σ(1 − σ) with M(φ') = σ(1 + σ), |φ''| ≤ 1/4; σ itself in the stable form of ACT-SIGMOID. */
     @Override
     public TapeNode sigmoid(TapeNode a) {
-        double s = a.value >= 0 ? 1 / (1 + Math.exp(-a.value)) : Math.exp(a.value) / (1 + Math.exp(a.value));
+        double s = DOUBLES.sigmoid(a.value);
         return unary(a, s, s * (1 - s), s * (1 + s), 0.25);
     }
 
@@ -167,7 +169,7 @@ public final class Tape implements Arithmetic<TapeNode> {
     /**
      * c = φ(a): V_c = |φ(a)| + |φ'(a)| V_a and P = M(φ') + |φ''| V_a.
      *
-     * @param slope φ'(a)
+     * @param slope φ'(a), or its magnitude: only |φ'(a)| is used
      * @param slopeMagnitude M(φ'), the magnitude of the formula φ' is computed by
      * @param curvature a bound on |φ''| near a
      */

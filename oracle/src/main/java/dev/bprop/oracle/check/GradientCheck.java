@@ -46,7 +46,7 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
      * @param seed the seed reported with every disagreement, and of the random direction
      */
     public static GradientCheck of(Objective objective, double[] gradient, String method, long seed) {
-        if (objective.dimension() > FULL_LIMIT) {
+        if (!componentByComponent(objective.dimension())) {
             return new GradientCheck(objective, List.of(), List.of(), Optional.empty(),
                     Optional.of(DirectionalCheck.of(objective, gradient, method, seed)));
         }
@@ -68,6 +68,11 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
             comparisons.add(Comparison.of(objective, rounded, differences, bound, reported));
         });
         return new GradientCheck(objective, comparisons, components, exact, Optional.empty());
+    }
+
+    /** Whether w parameters are few enough for the O(w²) oracles: w ≤ {@value #FULL_LIMIT}. */
+    static boolean componentByComponent(int w) {
+        return w <= FULL_LIMIT;
     }
 
     /** Whether every pair agrees on every component it compares. */

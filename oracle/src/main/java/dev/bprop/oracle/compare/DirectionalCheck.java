@@ -25,7 +25,7 @@ public final class DirectionalCheck {
         double expected = ForwardMode.directionalDerivative(objective, direction);
         double found = compensatedDot(gradient, direction);
         double tolerance = 2 * RoundingBound.of(objective).along(direction) + Math.ulp(found);
-        Verdict verdict = Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
+        Verdict verdict = Comparison.verdict(expected, found, tolerance, false);
         return new ElementComparison(new Place("gᵀv", "CMP-DIRECTIONAL", 0, "direction", "seed " + seed), expected,
                 found, 0, tolerance, "2·Σ|v_k|·b_k (" + method + " and DerivativeStructure in float64) + ulp", verdict);
     }

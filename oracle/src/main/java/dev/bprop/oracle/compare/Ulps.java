@@ -14,17 +14,16 @@ public final class Ulps {
         if (Double.isNaN(a) || Double.isNaN(b)) {
             return Long.MAX_VALUE;
         }
-        long first = ordinal(a);
-        long second = ordinal(b);
-        if ((first < 0) == (second < 0)) {
-            return Math.abs(first - second);
+        try {
+            return Math.absExact(Math.subtractExact(ordinal(a), ordinal(b)));
+        } catch (ArithmeticException beyondLong) {
+            return Long.MAX_VALUE;
         }
-        long across = Math.abs(first) + Math.abs(second);
-        return across < 0 ? Long.MAX_VALUE : across;
     }
 
+    /** The bits of x as an integer, the negative doubles mirrored below zero: −0.0 and 0.0 both give 0. */
     private static long ordinal(double x) {
-        long bits = Double.doubleToRawLongBits(x + 0.0);
+        long bits = Double.doubleToRawLongBits(x);
         return bits < 0 ? Long.MIN_VALUE - bits : bits;
     }
 }

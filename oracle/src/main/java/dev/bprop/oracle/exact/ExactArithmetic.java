@@ -102,14 +102,17 @@ public final class ExactArithmetic implements Arithmetic<ExactDual> {
         throw new NotRationalException("pow with a variable exponent");
     }
 
-    /** (a^n)' = n a^(n−1) a', for an integer n ≠ 0; other exponents are not rational in general. */
+    /**
+     * (a^n)' = n a^(n−1) a', for an integer n ≠ 0 within int (n − 1 is taken as a long, where it cannot overflow);
+     * other exponents are not rational in general, and larger ones would need fractions too long to build.
+     */
     @Override
     public ExactDual power(ExactDual a, double p) {
-        if (p != Math.rint(p) || Math.abs(p) > Integer.MAX_VALUE) {
+        int n = (int) p;
+        if (n != p) {
             throw new NotRationalException("pow with the exponent " + p);
         }
-        int n = (int) p;
-        BigFraction below = a.value().pow(n - 1);
+        BigFraction below = a.value().pow(n - 1L);
         return new ExactDual(below.multiply(a.value()), below.multiply(n).multiply(a.slope()));
     }
 }

@@ -91,18 +91,34 @@ public final class FiniteDifferences {
         return new FdComponent(central, true, oneSided(k, origin, -small, level), oneSided(k, origin, small, level));
     }
 
-    /** Ridders' tableau over D(h₀/2^i), i = 0 … LEVELS − 1; f(θ ± h₀ e_k) are given. */
+    /** D(h₀/2^i), i = 0 … LEVELS − 1, extrapolated; f(θ ± h₀ e_k) are given. */
     private Slope extrapolatedCentral(int k, double origin, double step, double up, double down) {
-        double[][] tableau = new double[LEVELS][LEVELS];
-        tableau[0][0] = (up - down) / (2 * step);
-        double best = tableau[0][0];
-        double error = Double.POSITIVE_INFINITY;
+        double[] differences = new double[LEVELS];
+        differences[0] = (up - down) / (2 * step);
         double h = step;
         for (int i = 1; i < LEVELS; i++) {
             h /= 2;
-            double fUp = at(k, origin + h, new DoubleArithmetic());
-            double fDown = at(k, origin - h, new DoubleArithmetic());
-            tableau[i][0] = (fUp - fDown) / (2 * h);
+            differences[i] = (at(k, origin + h, new DoubleArithmetic()) - at(k, origin - h, new DoubleArithmetic()))
+                    / (2 * h);
+        }
+        Slope extrapolated = ridders(differences);
+        return new Slope(extrapolated.value(), SAFETY * Math.max(extrapolated.error(), roundingFloor(magnitude, h)));
+    }
+
+    /**
+     * Ridders' tableau over central differences D(h), D(h/2), D(h/4), …: T_i,0 = D(h/2^i) and
+     * T_i,j = (4^j T_i,j−1 − T_i−1,j−1)/(4^j − 1). The estimate is the entry T_i,j (j ≥ 1) whose larger
+     * difference from its two neighbours, max(|T_i,j − T_i,j−1|, |T_i,j − T_i−1,j−1|), is smallest, the later
+     * entry on a tie; its error is that difference (before the safety factor and the rounding floor).
+     */
+    static Slope ridders(double[] differences) {
+        int levels = differences.length;
+        double[][] tableau = new double[levels][levels];
+        tableau[0][0] = differences[0];
+        double best = differences[0];
+        double error = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < levels; i++) {
+            tableau[i][0] = differences[i];
             double factor = 4;
             for (int j = 1; j <= i; j++) {
                 tableau[i][j] = (factor * tableau[i][j - 1] - tableau[i - 1][j - 1]) / (factor - 1);
@@ -115,7 +131,7 @@ public final class FiniteDifferences {
                 }
             }
         }
-        return new Slope(best, SAFETY * Math.max(error, roundingFloor(magnitude, h)));
+        return new Slope(best, error);
     }
 
     /**

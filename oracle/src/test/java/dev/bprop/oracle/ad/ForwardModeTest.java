@@ -117,4 +117,62 @@ class ForwardModeTest {
         assertNotEquals(0, arithmetic.signum(arithmetic.constant(-2)));
         assertEquals(-1, arithmetic.signum(arithmetic.constant(-2)));
     }
+
+    /**
+     * GBP-S2S at a base of 0: f = x^1 with a const exponent at x = 0 is f = x, f' = 1, f'' = 0. The integer power
+     * gives that; x^p for a double p would form 0^(p − 2) = ∞ for the second order and then ∞·0 = NaN.
+     */
+    @Test
+    void gbpS2s_anIntegerPowerAtZeroHasFiniteSecondDerivatives() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "one", "op": "const", "value": 1},
+                           {"name": "f", "op": "pow", "inputs": ["x", "one"]}], "output": "f"}"""));
+        assertEquals(0.0, ForwardMode.hessian(objective)[0][0]);
+        assertEquals(1.0, ForwardMode.gradient(objective)[0]);
+    }
+
+    /** d/dx x^p = p·x^(p−1) = 10¹⁰ at x = 1 for p = 10¹⁰, an integer beyond int, which takes the double power. */
+    @Test
+    void anIntegerExponentBeyondIntIsNotTruncated() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        assertEquals(1e10, arithmetic.power(arithmetic.variable(0, 1), 1e10).getPartialDerivative(1));
+    }
+
+    /** x⁰ = 1 with slope 0, at x = 0 too (the integer power; the double one would form 0^(−1)·0 = NaN). */
+    @Test
+    void theZerothPowerAtZero() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        DerivativeStructure one = arithmetic.power(arithmetic.variable(0, 0), 0);
+        assertEquals(1.0, one.getValue());
+        assertEquals(0.0, one.getPartialDerivative(1));
+    }
+
+    /**
+     * A large negative integer exponent keeps full accuracy: x = 1 + ε, ε = 2⁻²⁸, p = −(2³¹ − 1). Then
+     * p·ln x = p(ε − ε²/2 + …) = −(8 − 2⁻²⁸) + (2⁻²⁶ − 2⁻⁵⁷) − … = −8 + 5·2⁻²⁸ + O(2⁻⁵⁵), so x^p = e^(−8 + 5·2⁻²⁸)
+     * to about 10⁻¹⁶ (a 60-digit decimal check agrees), and ∂/∂x = p·x^p/x. Starting from 1/x = 1 − 2⁻²⁸ rounded
+     * (error 2⁻⁵⁶) would lose a relative 2³¹·2⁻⁵⁶ ≈ 3·10⁻⁸.
+     */
+    @Test
+    void aLargeNegativeIntegerExponentIsAccurate() {
+        DerivativeArithmetic arithmetic = new DerivativeArithmetic(1, 1);
+        double x = 1 + 0x1p-28;
+        double p = -Integer.MAX_VALUE;
+        DerivativeStructure power = arithmetic.power(arithmetic.variable(0, x), p);
+        double expected = Math.exp(-8 + 5 * 0x1p-28);
+        assertEquals(expected, power.getValue(), expected * 1e-13);
+        assertEquals(p * expected / x, power.getPartialDerivative(1), Math.abs(p * expected) * 1e-13);
+    }
+
+    /** GBP-SUBGRAPH: an exponent computed from an input is in G′: f = x^(−y) at (2, −3) is 8, ∂f/∂y = −8 ln 2. */
+    @Test
+    void gbpOpPow_anExponentComputedFromAnInputHasItsPartial() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2}, {"name": "y", "op": "input", "value": -3},
+                           {"name": "e", "op": "neg", "inputs": ["y"]},
+                           {"name": "f", "op": "pow", "inputs": ["x", "e"]}], "output": "f"}"""));
+        double[] gradient = ForwardMode.gradient(objective);
+        assertEquals(3 * 4.0, gradient[0], 1e-14);
+        assertEquals(-8 * Math.log(2), gradient[1], 1e-14);
+    }
 }

@@ -139,6 +139,33 @@ class RoundingBoundTest {
         assertEquals(1 + Math.tanh(2) * Math.tanh(2) + 2, fourth.sum(u), 1e-15);
     }
 
+    /**
+     * log's V = |ln a| + |1/a|·V_a: at a = 2, ln 2 + 1. log1p's P = 1/(1 + a) + V_a/(1 + a)²: at a = 1/2,
+     * 2/3 + (4/9)·(1/2) = 8/9. σ(−720) = e^(−720)/(1 + e^(−720)), and 1 + e^(−720) rounds to 1: the stable form
+     * keeps the subnormal e^(−720) where 1/(1 + e^720) would give 0.
+     */
+    @Test
+    void cmpTolerance_logLog1pAndASaturatedSigmoid() {
+        Tape tape = new Tape();
+        TapeNode two = tape.variable(2);
+        assertNode(Math.log(2), Math.log(2) + 1, tape.log(two));
+        TapeNode half = tape.variable(0.5);
+        tape.sweep(tape.log1p(half));
+        assertEquals(8.0 / 9, tape.sum(half), 1e-15);
+        TapeNode saturated = new Tape().sigmoid(new Tape().variable(-720));
+        assertTrue(saturated.value() > 0);
+        assertEquals(Math.exp(-720), saturated.value());
+    }
+
+    /** η: f = x·y at (2, 0) has S_x = |y| = 0, so b_x = 2·D·η = 2·Double.MIN_VALUE for D = 1, not 0. */
+    @Test
+    void cmpTolerance_underflowAllowanceWhenTheSumIsZero() {
+        RoundingBound bound = RoundingBound.of(graph(XY.replace("-3", "0")
+                + ", {\"name\": \"f\", \"op\": \"mul\", \"inputs\": [\"x\", \"y\"]}", "f"));
+        assertArrayEquals(new double[] {0, 2}, bound.sums());
+        assertEquals(2 * Double.MIN_VALUE, bound.of(0));
+    }
+
     private static void assertNode(double value, double magnitude, TapeNode node) {
         assertEquals(value, node.value(), 1e-15);
         assertEquals(magnitude, node.magnitude(), 1e-15);

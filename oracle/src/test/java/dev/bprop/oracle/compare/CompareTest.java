@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.oracle.bound.RoundingBound;
+import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.vectors.VectorCatalog;
 import java.util.List;
 import java.util.OptionalLong;
@@ -131,5 +133,67 @@ class CompareTest {
         assertEquals(0.15, estimate.value(0), estimate.error(0));
         assertTrue(estimate.error(0) > 0);
         assertFalse(estimate.float64());
+    }
+
+    /** The bits of 1.0 are 0x3FF0000000000000: that many doubles lie in (0, 1], counting 1; −MIN_VALUE is 0's neighbour. */
+    @Test
+    void cmpUlps_fromZero() {
+        assertEquals(0x3FF0000000000000L, Ulps.between(0.0, 1.0));
+        assertEquals(0x3FF0000000000000L, Ulps.between(-1.0, -0.0));
+        assertEquals(1, Ulps.between(0.0, -Double.MIN_VALUE));
+        assertEquals(Long.MAX_VALUE, Ulps.between(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+    }
+
+    /**
+     * Only significant components count: not at a kink, and larger than their tolerance (a component whose values
+     * are at most its tolerance, the boundary included, is rounding noise).
+     */
+    @Test
+    void cmpTolerance_theRelativeErrorOfSignificantComponentsOnly() {
+        Place layerOne = XOR.place(0);
+        Place layerTwo = XOR.place(8);
+        Comparison comparison = new Comparison("e", "f", List.of(
+                new ElementComparison(layerOne, 1, 1.25, 0, 0.5, "", Verdict.AGREES),
+                new ElementComparison(layerOne, 1, 2, 0, 0, "", Verdict.AT_KINK),
+                new ElementComparison(layerOne, 0.5, 0, 0, 0.5, "", Verdict.AGREES),
+                new ElementComparison(layerTwo, 1, 1.5, 0, 0, "", Verdict.DISAGREES)), OptionalLong.empty());
+        assertEquals(0.2, comparison.maxRelativeError(1));
+        assertEquals(1.0 / 3, comparison.maxRelativeError(2));
+        assertEquals(1.0 / 3, comparison.maxRelativeError());
+        Comparison noiseAndKinks = new Comparison("e", "f", comparison.elements().subList(1, 3), OptionalLong.empty());
+        assertEquals(0.0, noiseAndKinks.maxRelativeError());
+    }
+
+    /** A method with its own error estimate says so in the tolerance's origin; a float64 one gives its bound. */
+    @Test
+    void cmpTolerance_theOriginNamesWhatTheToleranceIsMadeOf() {
+        double[] errors = new double[9];
+        Estimate differences = new Estimate("finite differences", CONTRACT, errors, new boolean[9], false);
+        Comparison comparison = Comparison.of(XOR, differences, Estimate.float64("reference", CONTRACT),
+                RoundingBound.of(XOR), OptionalLong.empty());
+        assertTrue(comparison.elements().get(0).toleranceOrigin().startsWith(
+                "the error estimate of finite differences + 2·D·u·S_k (reference in float64, D = "),
+                comparison.elements().get(0).toleranceOrigin());
+    }
+
+    /**
+     * CMP-DIRECTIONAL's tolerance for f = x + x at x = 1 with the gradient 2: S_x = 2 and D = 1, so
+     * b = 2·1·2u = 4u, the bound along v = ±1 is 4u, and the tolerance 2·4u + ulp(±2) = 8u + 4u = 12u.
+     */
+    @Test
+    void cmpDirectional_theToleranceByHand() {
+        GraphObjective twice = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 1}, {"name": "f", "op": "add", "inputs": ["x", "x"]}],
+                 "output": "f"}"""));
+        ElementComparison check = DirectionalCheck.of(twice, new double[] {2}, "by hand", 11);
+        assertEquals(12 * 0x1p-53, check.tolerance());
+        assertEquals(Verdict.AGREES, check.verdict());
+        assertEquals(2.0, Math.abs(check.expected()));
+    }
+
+    /** The dot product weighs each component by the direction: 3·2 + 1·(−0.5) = 5.5. */
+    @Test
+    void compensatedDotMultipliesByTheDirection() {
+        assertEquals(5.5, DirectionalCheck.compensatedDot(new double[] {3, 1}, new double[] {2, -0.5}));
     }
 }

@@ -11,6 +11,7 @@ import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,10 @@ class ExactGradientTest {
         }
     }
 
-    /** Each irrational function refuses; a/b and a^n follow the quotient and power rules exactly. */
+    /**
+     * Each irrational function refuses; a/b and a^n follow the quotient and power rules exactly; exponents beyond
+     * int refuse, and 1^n at the ends of int has the slope n·1^(n−1) = n (n − 1 formed without overflow).
+     */
     @Test
     void exactArithmeticRules() {
         ExactArithmetic a = new ExactArithmetic();
@@ -101,6 +105,11 @@ class ExactGradientTest {
         assertEquals(2.0, a.value(x));
         assertTrue(a.isFinite(x));
         assertThrows(NotRationalException.class, () -> a.power(x, 1e10));
+        assertThrows(NotRationalException.class, () -> a.power(x, 0x1p31));
+        ExactDual one = new ExactDual(BigFraction.ONE, BigFraction.ONE);
+        for (int n : new int[] {Integer.MIN_VALUE, -Integer.MAX_VALUE, Integer.MAX_VALUE}) {
+            assertEquals(new ExactDual(BigFraction.ONE, new BigFraction(n)), a.power(one, n), "1^" + n);
+        }
     }
 
     @Test
@@ -108,5 +117,23 @@ class ExactGradientTest {
         assertEquals(1.0 / 3, NearestDouble.of(new BigFraction(1, 3)));
         assertEquals(0.1, NearestDouble.of(new BigFraction(1, 10)));
         assertEquals(-2.5, NearestDouble.of(new BigFraction(-5, 2)));
+    }
+
+    /**
+     * GBP-SUBGRAPH: a dead exp never enters the evaluation, so z = x·x at x = 3 still has the exact gradient 6 and
+     * value 9; and x^0 with a const 0 is the constant 1 (∂/∂x = 0) even at x = 0, where x^(0−1) does not exist.
+     */
+    @Test
+    void gbpSubgraph_onlyTheSubgraphNeedsToBeRational() {
+        ExactGradient square = ExactGradient.of(new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 3}, {"name": "e", "op": "exp", "inputs": ["x"]},
+                           {"name": "z", "op": "mul", "inputs": ["x", "x"]}], "output": "z"}"""))).orElseThrow();
+        assertEquals(new BigFraction(9), square.value());
+        assertEquals(List.of(new BigFraction(6)), square.gradient());
+        ExactGradient one = ExactGradient.of(new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "zero", "op": "const", "value": 0},
+                           {"name": "z", "op": "pow", "inputs": ["x", "zero"]}], "output": "z"}"""))).orElseThrow();
+        assertEquals(BigFraction.ONE, one.value());
+        assertEquals(List.of(BigFraction.ZERO), one.gradient());
     }
 }

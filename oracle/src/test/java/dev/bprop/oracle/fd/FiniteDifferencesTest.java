@@ -120,7 +120,96 @@ class FiniteDifferencesTest {
         }
         assertEquals(List.of(0, 0, 1, 1, 2, 2, 0, 1, 2, 3, 4), trace.pieces());
         assertEquals(0.0, trace.relu(-1.0));
+        assertEquals(2.0, trace.relu(2.0));
         assertEquals(-0.1, trace.leakyRelu(-1.0), 1e-17);
         assertEquals(1.0, trace.hardtanh(2.0));
+    }
+
+    /**
+     * Ridders' tableau by hand for D = (−1, 0, 1, 0): T₁₁ = (4·0 + 1)/3 = 1/3 (differences 1/3, 4/3 → 4/3),
+     * T₂₁ = 4/3 (1/3, 4/3 → 4/3), T₂₂ = (16·4/3 − 1/3)/15 = 7/5 (1/15, 16/15 → 16/15), T₃₁ = −1/3 (4/3),
+     * T₃₂ = (16·(−1/3) − 4/3)/15 = −4/9 (1/9, 16/9 → 16/9), T₃₃ = (64·(−4/9) − 7/5)/63 = −1343/2835
+     * (|T₃₃ − T₂₂| = 5312/2835 ≈ 1.87). The smallest is 16/15 at T₂₂ — not the last entry, and on the diagonal.
+     */
+    @Test
+    void ridders_takesTheEntryWithTheSmallestDifference() {
+        Slope slope = FiniteDifferences.ridders(new double[] {-1, 0, 1, 0});
+        assertEquals(7.0 / 5, slope.value(), 1e-15);
+        assertEquals(16.0 / 15, slope.error(), 1e-15);
+    }
+
+    /**
+     * D = (0, 0, 1, 1): T₁₁ = 0 with difference 0, T₂₁ = 4/3 (4/3), T₂₂ = 64/45 (64/45), T₃₁ = (4 − 1)/3 = 1 with
+     * difference max(|1 − 1|, |1 − 1|) = 0 again: on a tie the later, finer entry wins.
+     */
+    @Test
+    void ridders_onATieTheFinerEntryWins() {
+        assertEquals(new Slope(1, 0), FiniteDifferences.ridders(new double[] {0, 0, 1, 1}));
+    }
+
+    /**
+     * f = x⁵ at 0 (exact: f' = 0). D(h) = ((h⁵ − (−h)⁵)/(2h) = h⁴ with no other term, so T_i,1 = −4h_i⁴,
+     * T_i,2 = 0 and T₃₃ = 0 exactly (all differences of T₃₃ vanish): value and error are 0 up to rounding of
+     * order u·h⁴ ≈ 10⁻²⁹. A first difference D(h₀) computed wrongly would leave, e.g., T₃₁ = −h₀⁴/1024 with an
+     * error of about h₀⁴/100 ≈ 10⁻¹⁵. f's magnitude at 0 is 0, so there is no rounding floor.
+     */
+    @Test
+    void aQuinticIsDifferentiatedExactlyByTheFullTableau() {
+        Slope slope = FiniteDifferences.gradient(graph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "five", "op": "const", "value": 5},
+                           {"name": "f", "op": "pow", "inputs": ["x", "five"]}], "output": "f"}""")).get(0).central();
+        assertEquals(0.0, slope.value(), 1e-25);
+        assertTrue(slope.error() < 1e-25, slope.toString());
+    }
+
+    /**
+     * ACT-KINK on one side only: relu(x) at x = ±10⁻⁴ is smooth there, but the largest step h₀ ≈ 6.5·10⁻⁴ crosses
+     * 0 on one side, so the central difference is no evidence; the one-sided steps h₀/1024 ≈ 6·10⁻⁷ stay on x's
+     * own piece and both give relu's slope there, 1 for x &gt; 0 and 0 for x &lt; 0.
+     */
+    @Test
+    void actKink_aKinkCrossedOnOneSideOnly() {
+        String relu = """
+                {"nodes": [{"name": "x", "op": "input", "value": %s}, {"name": "r", "op": "relu", "inputs": ["x"]}],
+                 "output": "r"}""";
+        FdComponent above = FiniteDifferences.gradient(graph(relu.formatted("1e-4"))).get(0);
+        assertTrue(above.atKink());
+        assertEquals(1.0, above.left().orElseThrow().value(), 1e-9);
+        assertEquals(1.0, above.right().orElseThrow().value(), 1e-9);
+        FdComponent below = FiniteDifferences.gradient(graph(relu.formatted("-1e-4"))).get(0);
+        assertTrue(below.atKink());
+        assertEquals(0.0, below.left().orElseThrow().value(), 1e-9);
+        assertEquals(0.0, below.right().orElseThrow().value(), 1e-9);
+    }
+
+    /**
+     * The one-sided slopes' rounding floor: f = relu(x) + 10⁶ at the kink x = 0 has magnitude V = 10⁶, so each
+     * side's error is 2·(2u·V/(s/2)) = 8u·10⁶/s for the step s = h₀/1024 — larger than what rounding actually does
+     * to the two differences here (at most ½ulp(10⁶)·(1/s + 2/s) = 3·2⁻³⁴/s ≈ 1.7·10⁻¹⁰/s against 4.4·10⁻¹⁰/s).
+     */
+    @Test
+    void actKink_theOneSidedErrorIsTheRoundingFloorOfTheHalfStep() {
+        FdComponent component = FiniteDifferences.gradient(graph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 0}, {"name": "r", "op": "relu", "inputs": ["x"]},
+                           {"name": "c", "op": "const", "value": 1e6}, {"name": "f", "op": "add", "inputs": ["r", "c"]}],
+                 "output": "f"}""")).get(0);
+        double s = FiniteDifferences.largestStep(0) / 1024;
+        double floor = 8 * 0x1p-53 * 1e6 / s;
+        Slope left = component.left().orElseThrow();
+        Slope right = component.right().orElseThrow();
+        assertEquals(floor, left.error(), floor * 1e-12);
+        assertEquals(floor, right.error(), floor * 1e-12);
+        assertEquals(0.0, left.value(), left.error());
+        assertEquals(1.0, right.value(), right.error());
+    }
+
+    /** A value matches a side when it is within the side's error plus the tolerance, the boundary included. */
+    @Test
+    void actKink_matchingASideAllowsItsErrorPlusTheTolerance() {
+        FdComponent component = new FdComponent(new Slope(0.5, 0.5), true, Optional.of(new Slope(0, 0.5)),
+                Optional.empty());
+        assertTrue(component.matchesASide(1, 0.5));
+        assertFalse(component.matchesASide(1, 0.25));
+        assertFalse(component.matchesASide(-1.25, 0.5));
     }
 }

@@ -3,6 +3,7 @@ package dev.bprop.oracle.objective;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.oracle.arith.DoubleArithmetic;
 import dev.bprop.spec.json.BpropJson;
@@ -141,5 +142,33 @@ class ObjectiveTest {
                  "loss": "mse", "inputs": [[1e100]], "targets": [[0]]}""");
         assertEquals("loss", assertThrows(InvalidInputException.class,
                 () -> value(new ProblemObjective(hugeLoss))).place());
+    }
+
+    /**
+     * GBP-SUBGRAPH: a dead pow whose result feeds another dead node is still outside G′, so its negative base with a
+     * variable exponent is no error; z = x·y = −6.
+     */
+    @Test
+    void gbpSubgraph_aDeadChainIsOutsideTheSubgraph() {
+        GraphObjective objective = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": -2}, {"name": "y", "op": "input", "value": 3},
+                           {"name": "p", "op": "pow", "inputs": ["x", "y"]}, {"name": "q", "op": "neg", "inputs": ["p"]},
+                           {"name": "z", "op": "mul", "inputs": ["x", "y"]}], "output": "z"}"""));
+        assertEquals(-6.0, value(objective));
+    }
+
+    /** E-EVAL-POW: 0^t with a variable exponent t = 0 has no ∂/∂t (0^0·ln 0); only t &gt; 0 is allowed at base 0. */
+    @Test
+    void eEvalPow_zeroToAVariableZero() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "s", "op": "input", "value": 0}, {"name": "t", "op": "input", "value": 0},
+                           {"name": "p", "op": "pow", "inputs": ["s", "t"]}], "output": "p"}""")));
+        assertEquals("nodes[2]", e.place());
+        assertTrue(e.getMessage().contains("E-EVAL-POW"), e.getMessage());
+        InvalidInputException negative = assertThrows(InvalidInputException.class, () -> new GraphObjective(
+                BpropJson.parseGraph("""
+                {"nodes": [{"name": "s", "op": "input", "value": 0}, {"name": "t", "op": "input", "value": -1},
+                           {"name": "p", "op": "pow", "inputs": ["s", "t"]}], "output": "p"}""")));
+        assertTrue(negative.getMessage().contains("E-EVAL-POW"), negative.getMessage());
     }
 }
