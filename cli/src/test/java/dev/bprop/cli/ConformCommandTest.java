@@ -55,16 +55,27 @@ class ConformCommandTest {
         }
     }
 
+    /** The reference, with the runtime-bounds profile, which runs by default (on a short budget here). */
     @Test
     void theReferenceConformsClauseByClause() throws IOException {
         Path json = folder.resolve("report.json");
         Path html = folder.resolve("report.html");
-        Run run = run("conform", "--report", json.toString(), "--html", html.toString());
+        System.setProperty("bprop.bounds.budget", "0.3");
+        System.setProperty("bprop.bounds.warmup", "0.05");
+        Run run;
+        try {
+            run = run("conform", "--report", json.toString(), "--html", html.toString());
+        } finally {
+            System.clearProperty("bprop.bounds.budget");
+            System.clearProperty("bprop.bounds.warmup");
+        }
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("clause "), run.out());
         assertTrue(run.out().matches("(?s).*\\nBP2 +required +\\d+ +\\d+ +0 +0\\n.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nGBP-BUILDGRAD +required.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nACT-KINK +optional.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nCOST-TIME +required +4 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nCOST-MEMORY +required +2 .*"), run.out());
         assertTrue(run.out().strip().endsWith("skipped)") && run.out().contains("\nCONFORMS: every required clause "
                 + "passed"), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -78,8 +89,9 @@ class ConformCommandTest {
     void aWrongAdapterFailsItsRequiredClausesWithExitStatusOne() throws IOException {
         Path json = folder.resolve("report.json");
         Run run = run("conform", "--implementation", SignFlipped.class.getName(), "--report", json.toString(),
-                "--seed", "7");
+                "--seed", "7", "--skip-bounds");
         assertEquals(1, run.status(), run.out() + run.err());
+        assertTrue(!run.out().contains("\nCOST-"), "--skip-bounds leaves the runtime bounds out: " + run.out());
         assertTrue(run.out().contains("\nDOES NOT CONFORM: "), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertTrue(report.toString().contains("sign flipped"));
