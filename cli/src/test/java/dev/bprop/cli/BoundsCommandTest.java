@@ -1,5 +1,6 @@
 package dev.bprop.cli;
 
+import static dev.bprop.cli.ValidateCommandTest.assertBadInput;
 import static dev.bprop.cli.ValidateCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -152,18 +153,14 @@ class BoundsCommandTest {
 
     @Test
     void anAdapterThatCannotBeLoadedIsBadInput() {
-        Run missing = run("bounds", "--implementation", "no.such.Adapter");
-        assertEquals(2, missing.status());
-        assertTrue(missing.err().startsWith("--implementation: cannot load no.such.Adapter"), missing.err());
-        Run notAnAdapter = run("bounds", "--implementation", String.class.getName());
-        assertEquals(2, notAnAdapter.status());
-        assertTrue(notAnAdapter.err().contains("is not an MlpImplementation adapter"), notAnAdapter.err());
-        Run noConstructor = run("bounds", "--implementation", NoConstructor.class.getName());
-        assertEquals(2, noConstructor.status());
-        assertTrue(noConstructor.err().contains("needs a public no-argument constructor"), noConstructor.err());
-        Run noJar = run("bounds", "--classpath", folder.resolve("missing.jar").toString());
-        assertEquals(2, noJar.status());
-        assertTrue(noJar.err().contains("missing.jar does not exist"), noJar.err());
+        assertBadInput("--implementation: cannot load no.such.Adapter", "bounds", "--implementation",
+                "no.such.Adapter");
+        assertBadInput("--implementation: java.lang.String is not an MlpImplementation adapter", "bounds",
+                "--implementation", String.class.getName());
+        assertBadInput("--implementation: " + NoConstructor.class.getName() + " needs a public no-argument "
+                + "constructor", "bounds", "--implementation", NoConstructor.class.getName());
+        assertBadInput("--classpath: " + folder.resolve("missing.jar") + " does not exist", "bounds", "--classpath",
+                folder.resolve("missing.jar").toString());
     }
 
     /** An adapter the command cannot instantiate. */

@@ -1,5 +1,6 @@
 package dev.bprop.cli;
 
+import static dev.bprop.cli.ValidateCommandTest.assertBadInput;
 import static dev.bprop.cli.ValidateCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,20 +176,15 @@ class ConformCommandTest {
 
     @Test
     void badInputEndsWithStatusTwoAndOneLine() {
-        Run empty = run("conform", "--implementation", EmptySuite.class.getName());
-        assertEquals(2, empty.status());
-        assertTrue(empty.err().contains("ran no conformance test"), empty.err());
-        Run unknown = run("conform", "--implementation", "no.such.Adapter");
-        assertEquals(2, unknown.status());
-        assertTrue(unknown.err().startsWith("--implementation: cannot load no.such.Adapter"), unknown.err());
-        Run neither = run("conform", "--implementation", String.class.getName());
-        assertEquals(2, neither.status());
-        assertTrue(neither.err().contains("is neither a conformance suite nor an adapter"), neither.err());
-        Run missing = run("conform", "--classpath", folder.resolve("missing.jar").toString());
-        assertEquals(2, missing.status());
-        assertTrue(missing.err().startsWith("--classpath: "), missing.err());
-        Run noTests = run("conform", "--implementation", MlpConformanceSuite.class.getName());
-        assertEquals(2, noTests.status());
-        assertTrue(noTests.err().contains("is abstract"), noTests.err());
+        assertBadInput("--implementation: " + EmptySuite.class.getName() + " ran no conformance test", "conform",
+                "--implementation", EmptySuite.class.getName());
+        assertBadInput("--implementation: cannot load no.such.Adapter", "conform", "--implementation",
+                "no.such.Adapter");
+        assertBadInput("--implementation: java.lang.String is neither a conformance suite nor an adapter", "conform",
+                "--implementation", String.class.getName());
+        assertBadInput("--classpath: " + folder.resolve("missing.jar") + " does not exist", "conform", "--classpath",
+                folder.resolve("missing.jar").toString());
+        assertBadInput("--implementation: " + MlpConformanceSuite.class.getName() + " is abstract", "conform",
+                "--implementation", MlpConformanceSuite.class.getName());
     }
 }
