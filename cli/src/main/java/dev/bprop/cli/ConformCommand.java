@@ -55,8 +55,9 @@ final class ConformCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (URLClassLoader loader = adapters.open()) {
-            List<Class<?>> suites = implementation == null ? SuiteSelection.reference(!skipBounds)
-                    : SuiteSelection.of(implementation, loader, !skipBounds);
+            boolean withBounds = !skipBounds;
+            List<Class<?>> suites = implementation == null ? SuiteSelection.reference(withBounds)
+                    : SuiteSelection.of(implementation, loader, withBounds);
             List<Outcome> outcomes = runWithSeed(suites);
             if (outcomes.isEmpty()) {
                 throw new InvalidInputException("--implementation", implementation + " ran no conformance test");
