@@ -2,6 +2,7 @@ package dev.bprop.cli;
 
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.MlpConformanceSuite;
+import dev.bprop.conformance.bounds.RuntimeBoundsSuite;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 
@@ -12,6 +13,7 @@ import dev.bprop.conformance.spi.MlpImplementation;
 final class AdapterSuites {
     static volatile MlpImplementation mlp;
     static volatile GraphImplementation graph;
+    static volatile MlpImplementation bounds;
 
     private AdapterSuites() {
     }
@@ -29,6 +31,14 @@ final class AdapterSuites {
         @Override
         protected GraphImplementation implementation() {
             return graph;
+        }
+    }
+
+    /** The runtime-bounds profile for the adapter in {@link #bounds}; public for the launcher. */
+    public static final class Bounds extends RuntimeBoundsSuite {
+        @Override
+        protected MlpImplementation implementation() {
+            return bounds;
         }
     }
 }

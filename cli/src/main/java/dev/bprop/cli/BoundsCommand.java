@@ -12,9 +12,6 @@ import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +26,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,27 +44,25 @@ import picocli.CommandLine.Spec;
                 + "the bounds backpropagation promises, for the reference or for an adapter given with "
                 + "--implementation (and its jars with --classpath)."})
 final class BoundsCommand implements Callable<Integer> {
-    private static final String OPTION = "--implementation";
     private static final List<Bound> PLOTTED = List.of(Bound.WEIGHTS, Bound.DEPTH, Bound.BATCH);
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = OPTION, paramLabel = "CLASS", description = "An adapter class implementing MlpImplementation "
-            + "(and, for the ratio and the allocation hooks, RuntimeBoundsImplementation) with a public no-argument "
-            + "constructor. Default: the reference.")
+    @Option(names = AdapterLoader.OPTION, paramLabel = "CLASS", description = "An adapter class implementing "
+            + "MlpImplementation (and, for the ratio and the allocation hooks, RuntimeBoundsImplementation) with a "
+            + "public no-argument constructor. Default: the reference.")
     private String implementation;
 
-    @Option(names = "--classpath", paramLabel = "JARS", split = "${sys:path.separator}",
-            description = "Jars or class folders holding CLASS and what it needs, separated by '${sys:path.separator}'.")
-    private List<Path> classpath = new ArrayList<>();
+    @Mixin
+    private AdapterLoader adapters;
 
     @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the scaling plot into this PNG file.")
     private Path plot;
 
     @Override
     public Integer call() throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(urls(), BoundsCommand.class.getClassLoader())) {
+        try (URLClassLoader loader = adapters.open()) {
             MlpImplementation adapter = implementation == null ? new ReferenceBoundsImplementation()
                     : adapter(loader);
             List<BoundReport> reports = new RuntimeBounds(BoundsSettings.fromEnvironment(), BoundsPlan.standard())
@@ -110,7 +106,7 @@ final class BoundsCommand implements Callable<Integer> {
         }
     }
 
-    private static XYChart chart(BoundReport report) {
+    static XYChart chart(BoundReport report) {
         Bound bound = report.bound();
         String title = report.verdict() == Verdict.SKIPPED ? bound.ruleId() + ": SKIPPED"
                 : String.format(Locale.ROOT, "%s: exponent %.2f %s, %s", bound.ruleId(), report.estimate(),
@@ -132,36 +128,11 @@ final class BoundsCommand implements Callable<Integer> {
     }
 
     private MlpImplementation adapter(ClassLoader loader) {
-        Class<?> chosen;
-        try {
-            chosen = Class.forName(implementation, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new InvalidInputException(OPTION, "cannot load " + implementation + " (" + e + "); add its jar "
-                    + "with --classpath");
-        }
+        Class<?> chosen = AdapterLoader.load(implementation, loader);
         if (!MlpImplementation.class.isAssignableFrom(chosen)) {
-            throw new InvalidInputException(OPTION, implementation + " is not an MlpImplementation adapter");
+            throw new InvalidInputException(AdapterLoader.OPTION, implementation + " is not an MlpImplementation "
+                    + "adapter");
         }
-        try {
-            return (MlpImplementation) chosen.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new InvalidInputException(OPTION, implementation + " needs a public no-argument constructor ("
-                    + e + ")");
-        }
-    }
-
-    private URL[] urls() {
-        List<URL> urls = new ArrayList<>();
-        for (Path path : classpath) {
-            if (!Files.exists(path)) {
-                throw new InvalidInputException("--classpath", path + " does not exist");
-            }
-            try {
-                urls.add(path.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return urls.toArray(URL[]::new);
+        return (MlpImplementation) AdapterLoader.instantiate(chosen);
     }
 }

@@ -5,16 +5,12 @@ import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bprop conform}: runs the conformance suites (bprop-conformance-tests) through the JUnit Platform Launcher,
  * against the reference or another library's adapter, and prints a clause-by-clause table with a one-line verdict.
+ * The runtime-bounds profile (COST-TIME, COST-MEMORY) runs with the MLP suite unless {@code --skip-bounds}; an
+ * inconclusive bound is counted as skipped, never as failed.
  * Exit status 0 when every required clause passes, 1 when one fails, 2 on bad input.
  */
 @Command(name = "conform",
@@ -32,13 +30,13 @@ final class ConformCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--implementation", paramLabel = "CLASS", description = "A concrete subclass of "
-            + "MlpConformanceSuite or GraphConformanceSuite, or an adapter class implementing MlpImplementation and/or "
-            + "GraphImplementation with a public no-argument constructor. Default: the reference.")
+            + "MlpConformanceSuite, GraphConformanceSuite or RuntimeBoundsSuite, or an adapter class implementing "
+            + "MlpImplementation and/or GraphImplementation with a public no-argument constructor. Default: the "
+            + "reference.")
     private String implementation;
 
-    @Option(names = "--classpath", paramLabel = "JARS", split = "${sys:path.separator}",
-            description = "Jars or class folders holding CLASS and what it needs, separated by '${sys:path.separator}'.")
-    private List<Path> classpath = new ArrayList<>();
+    @Mixin
+    private AdapterLoader adapters;
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the results as JSON.")
     private Path report;
@@ -50,11 +48,16 @@ final class ConformCommand implements Callable<Integer> {
             + "(default 20261122); each case's own seed is in its name.")
     private Long seed;
 
+    @Option(names = "--skip-bounds", description = "Leave out the runtime-bounds profile (COST-TIME, COST-MEMORY), "
+            + "which measures for up to a minute; it runs by default for the reference and for an MLP adapter.")
+    private boolean skipBounds;
+
     @Override
     public Integer call() throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(urls(), ConformCommand.class.getClassLoader())) {
-            List<Class<?>> suites = implementation == null ? SuiteSelection.reference()
-                    : SuiteSelection.of(implementation, loader);
+        try (URLClassLoader loader = adapters.open()) {
+            boolean withBounds = !skipBounds;
+            List<Class<?>> suites = implementation == null ? SuiteSelection.reference(withBounds)
+                    : SuiteSelection.of(implementation, loader, withBounds);
             List<Outcome> outcomes = runWithSeed(suites);
             if (outcomes.isEmpty()) {
                 throw new InvalidInputException("--implementation", implementation + " ran no conformance test");
@@ -89,20 +92,5 @@ final class ConformCommand implements Callable<Integer> {
                 System.setProperty("bprop.conformance.seed", previousSeed);
             }
         }
-    }
-
-    private URL[] urls() {
-        List<URL> urls = new ArrayList<>();
-        for (Path path : classpath) {
-            if (!Files.exists(path)) {
-                throw new InvalidInputException("--classpath", path + " does not exist");
-            }
-            try {
-                urls.add(path.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return urls.toArray(URL[]::new);
     }
 }

@@ -2,6 +2,8 @@ package dev.bprop.cli;
 
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.MlpConformanceSuite;
+import dev.bprop.conformance.bounds.ReferenceBoundsImplementation;
+import dev.bprop.conformance.bounds.RuntimeBoundsSuite;
 import dev.bprop.conformance.reference.ReferenceGraphImplementation;
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
 import dev.bprop.conformance.spi.GraphImplementation;
@@ -13,61 +15,51 @@ import java.util.List;
 
 /**
  * Which suite classes {@code bprop conform} runs. {@code --implementation CLASS} names either a concrete subclass of
- * {@link MlpConformanceSuite} or {@link GraphConformanceSuite} (run as it is), or an adapter class with a public
- * no-argument constructor implementing {@link MlpImplementation}, {@link GraphImplementation} or both (run through
- * {@link AdapterSuites}). Without it, the reference's own adapters.
+ * {@link MlpConformanceSuite}, {@link GraphConformanceSuite} or {@link RuntimeBoundsSuite} (run as it is), or an
+ * adapter class with a public no-argument constructor implementing {@link MlpImplementation},
+ * {@link GraphImplementation} or both (run through {@link AdapterSuites}). Without it, the reference's own adapters.
+ * An MLP adapter, and the reference, also get the runtime-bounds profile (COST-TIME, COST-MEMORY) unless
+ * {@code withBounds} is false ({@code --skip-bounds}).
  */
 final class SuiteSelection {
-    private static final String OPTION = "--implementation";
-
     private SuiteSelection() {
     }
 
-    static List<Class<?>> reference() {
+    static List<Class<?>> reference(boolean withBounds) {
         AdapterSuites.mlp = new ReferenceMlpImplementation();
         AdapterSuites.graph = new ReferenceGraphImplementation();
-        return List.of(AdapterSuites.Mlp.class, AdapterSuites.Graph.class);
+        AdapterSuites.bounds = new ReferenceBoundsImplementation();
+        return withBounds ? List.of(AdapterSuites.Mlp.class, AdapterSuites.Graph.class, AdapterSuites.Bounds.class)
+                : List.of(AdapterSuites.Mlp.class, AdapterSuites.Graph.class);
     }
 
-    static List<Class<?>> of(String className, ClassLoader loader) {
-        Class<?> chosen = load(className, loader);
-        if (MlpConformanceSuite.class.isAssignableFrom(chosen) || GraphConformanceSuite.class.isAssignableFrom(chosen)) {
+    static List<Class<?>> of(String className, ClassLoader loader, boolean withBounds) {
+        Class<?> chosen = AdapterLoader.load(className, loader);
+        if (MlpConformanceSuite.class.isAssignableFrom(chosen) || GraphConformanceSuite.class.isAssignableFrom(chosen)
+                || RuntimeBoundsSuite.class.isAssignableFrom(chosen)) {
             if (Modifier.isAbstract(chosen.getModifiers())) {
-                throw new InvalidInputException(OPTION, className + " is abstract: name a concrete subclass");
+                throw new InvalidInputException(AdapterLoader.OPTION, className + " is abstract: name a concrete "
+                        + "subclass");
             }
             return List.of(chosen);
         }
         List<Class<?>> suites = new ArrayList<>();
         if (MlpImplementation.class.isAssignableFrom(chosen)) {
-            AdapterSuites.mlp = (MlpImplementation) instantiate(chosen);
+            AdapterSuites.mlp = (MlpImplementation) AdapterLoader.instantiate(chosen);
             suites.add(AdapterSuites.Mlp.class);
         }
         if (GraphImplementation.class.isAssignableFrom(chosen)) {
-            AdapterSuites.graph = (GraphImplementation) instantiate(chosen);
+            AdapterSuites.graph = (GraphImplementation) AdapterLoader.instantiate(chosen);
             suites.add(AdapterSuites.Graph.class);
         }
         if (suites.isEmpty()) {
-            throw new InvalidInputException(OPTION, className + " is neither a conformance suite nor an adapter "
-                    + "(MlpImplementation, GraphImplementation)");
+            throw new InvalidInputException(AdapterLoader.OPTION, className + " is neither a conformance suite nor an "
+                    + "adapter (MlpImplementation, GraphImplementation)");
+        }
+        if (withBounds && suites.contains(AdapterSuites.Mlp.class)) {
+            AdapterSuites.bounds = AdapterSuites.mlp;
+            suites.add(AdapterSuites.Bounds.class);
         }
         return suites;
-    }
-
-    private static Class<?> load(String className, ClassLoader loader) {
-        try {
-            return Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new InvalidInputException(OPTION, "cannot load " + className + " (" + e + "); add its jar with "
-                    + "--classpath");
-        }
-    }
-
-    private static Object instantiate(Class<?> adapter) {
-        try {
-            return adapter.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new InvalidInputException(OPTION, adapter.getName() + " needs a public no-argument constructor ("
-                    + e + ")");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.bprop.cli;
 
+import static dev.bprop.cli.ValidateCommandTest.assertBadInput;
 import static dev.bprop.cli.ValidateCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,16 +56,27 @@ class ConformCommandTest {
         }
     }
 
+    /** The reference, with the runtime-bounds profile, which runs by default (on a short budget here). */
     @Test
     void theReferenceConformsClauseByClause() throws IOException {
         Path json = folder.resolve("report.json");
         Path html = folder.resolve("report.html");
-        Run run = run("conform", "--report", json.toString(), "--html", html.toString());
+        System.setProperty("bprop.bounds.budget", "0.3");
+        System.setProperty("bprop.bounds.warmup", "0.05");
+        Run run;
+        try {
+            run = run("conform", "--report", json.toString(), "--html", html.toString());
+        } finally {
+            System.clearProperty("bprop.bounds.budget");
+            System.clearProperty("bprop.bounds.warmup");
+        }
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("clause "), run.out());
         assertTrue(run.out().matches("(?s).*\\nBP2 +required +\\d+ +\\d+ +0 +0\\n.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nGBP-BUILDGRAD +required.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nACT-KINK +optional.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nCOST-TIME +required +4 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nCOST-MEMORY +required +2 .*"), run.out());
         assertTrue(run.out().strip().endsWith("skipped)") && run.out().contains("\nCONFORMS: every required clause "
                 + "passed"), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -78,8 +90,9 @@ class ConformCommandTest {
     void aWrongAdapterFailsItsRequiredClausesWithExitStatusOne() throws IOException {
         Path json = folder.resolve("report.json");
         Run run = run("conform", "--implementation", SignFlipped.class.getName(), "--report", json.toString(),
-                "--seed", "7");
+                "--seed", "7", "--skip-bounds");
         assertEquals(1, run.status(), run.out() + run.err());
+        assertTrue(!run.out().contains("\nCOST-"), "--skip-bounds leaves the runtime bounds out: " + run.out());
         assertTrue(run.out().contains("\nDOES NOT CONFORM: "), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertTrue(report.toString().contains("sign flipped"));
@@ -163,20 +176,15 @@ class ConformCommandTest {
 
     @Test
     void badInputEndsWithStatusTwoAndOneLine() {
-        Run empty = run("conform", "--implementation", EmptySuite.class.getName());
-        assertEquals(2, empty.status());
-        assertTrue(empty.err().contains("ran no conformance test"), empty.err());
-        Run unknown = run("conform", "--implementation", "no.such.Adapter");
-        assertEquals(2, unknown.status());
-        assertTrue(unknown.err().startsWith("--implementation: cannot load no.such.Adapter"), unknown.err());
-        Run neither = run("conform", "--implementation", String.class.getName());
-        assertEquals(2, neither.status());
-        assertTrue(neither.err().contains("is neither a conformance suite nor an adapter"), neither.err());
-        Run missing = run("conform", "--classpath", folder.resolve("missing.jar").toString());
-        assertEquals(2, missing.status());
-        assertTrue(missing.err().startsWith("--classpath: "), missing.err());
-        Run noTests = run("conform", "--implementation", MlpConformanceSuite.class.getName());
-        assertEquals(2, noTests.status());
-        assertTrue(noTests.err().contains("is abstract"), noTests.err());
+        assertBadInput("--implementation: " + EmptySuite.class.getName() + " ran no conformance test", "conform",
+                "--implementation", EmptySuite.class.getName());
+        assertBadInput("--implementation: cannot load no.such.Adapter", "conform", "--implementation",
+                "no.such.Adapter");
+        assertBadInput("--implementation: java.lang.String is neither a conformance suite nor an adapter", "conform",
+                "--implementation", String.class.getName());
+        assertBadInput("--classpath: " + folder.resolve("missing.jar") + " does not exist", "conform", "--classpath",
+                folder.resolve("missing.jar").toString());
+        assertBadInput("--implementation: " + MlpConformanceSuite.class.getName() + " is abstract", "conform",
+                "--implementation", MlpConformanceSuite.class.getName());
     }
 }

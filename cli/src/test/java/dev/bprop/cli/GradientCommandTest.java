@@ -81,7 +81,7 @@ class GradientCommandTest {
         assertTrue(run.out().endsWith("\n"));
     }
 
-    /* x = 10 times w = 1e308 overflows: z = a = ∞ and J = ∞, which must not be printed as a result. */
+    /* x = 10 times w = 1e308 overflows: z = a = ∞ and J = ∞, which must not be printed (or checked) as a result. */
     @ParameterizedTest
     @MethodSource("commands")
     void aResultThatOverflowsIsRefusedNotPrinted(String command) throws IOException {
@@ -116,7 +116,7 @@ class GradientCommandTest {
     }
 
     static Stream<String> commands() {
-        return Stream.of("gradient", "forward");
+        return Stream.of("gradient", "forward", "check");
     }
 
     static Stream<Arguments> badProblems() {

@@ -30,6 +30,14 @@ class ValidateCommandTest {
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs the command and checks that it ends as bad input: status 2, nothing printed, the error named first. */
+    static void assertBadInput(String error, String... args) {
+        Run run = run(args);
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith(error), run.err());
+    }
+
     @Test
     void fmtProblem_aValidProblemIsSummarisedInOneLine() throws IOException {
         Path file = Files.writeString(folder.resolve("xor.json"), """

@@ -1,0 +1,69 @@
+package dev.bprop.cli;
+
+import dev.bprop.spec.json.InvalidInputException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --classpath JARS} option of {@code bprop conform} and {@code bprop bounds} (a picocli mixin), and how
+ * both load the class that their {@code --implementation CLASS} names from those jars: a bad name, a class that will
+ * not load or that has no public no-argument constructor is bad input (clause E-READ's exit status 2), naming
+ * {@code --implementation}.
+ */
+final class AdapterLoader {
+    static final String OPTION = "--implementation";
+
+    @Option(names = "--classpath", paramLabel = "JARS", split = "${sys:path.separator}",
+            description = "Jars or class folders holding CLASS and what it needs, separated by '${sys:path.separator}'.")
+    private List<Path> classpath = new ArrayList<>();
+
+    /**
+     * A class loader over the jars whose parent is bprop's own, so that the adapter sees the kit's interfaces as
+     * bprop does. The caller closes it after the run.
+     */
+    URLClassLoader open() {
+        List<URL> urls = new ArrayList<>();
+        for (Path path : classpath) {
+            if (!Files.exists(path)) {
+                throw new InvalidInputException("--classpath", path + " does not exist");
+            }
+            urls.add(url(path));
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), AdapterLoader.class.getClassLoader());
+    }
+
+    /** The class {@code className}, initialised, from {@code loader}. */
+    static Class<?> load(String className, ClassLoader loader) {
+        try {
+            return Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidInputException(OPTION, "cannot load " + className + " (" + e + "); add its jar with "
+                    + "--classpath");
+        }
+    }
+
+    /** A new instance of {@code adapter} from its public no-argument constructor. */
+    static Object instantiate(Class<?> adapter) {
+        try {
+            return adapter.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new InvalidInputException(OPTION, adapter.getName() + " needs a public no-argument constructor ("
+                    + e + ")");
+        }
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            // A Path's own URI is always a valid file: URL.
+            throw new IllegalStateException(e);
+        }
+    }
+}
