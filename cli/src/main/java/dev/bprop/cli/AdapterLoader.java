@@ -1,6 +1,7 @@
 package dev.bprop.cli;
 
 import dev.bprop.spec.json.InvalidInputException;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -25,7 +26,8 @@ final class AdapterLoader {
 
     /**
      * A class loader over the jars whose parent is bprop's own, so that the adapter sees the kit's interfaces as
-     * bprop does. The caller closes it after the run.
+     * bprop does. Until the caller closes it after the run, it is also the thread's context class loader: libraries
+     * such as DJL find their engines through the context class loader, not through the class that calls them.
      */
     URLClassLoader open() {
         List<URL> urls = new ArrayList<>();
@@ -35,7 +37,24 @@ final class AdapterLoader {
             }
             urls.add(url(path));
         }
-        return new URLClassLoader(urls.toArray(URL[]::new), AdapterLoader.class.getClassLoader());
+        return new ContextClassLoader(urls.toArray(URL[]::new), AdapterLoader.class.getClassLoader());
+    }
+
+    /** A URL class loader that is the thread's context class loader from its creation until it is closed. */
+    private static final class ContextClassLoader extends URLClassLoader {
+        private final Thread thread = Thread.currentThread();
+        private final ClassLoader previous = thread.getContextClassLoader();
+
+        ContextClassLoader(URL[] urls, ClassLoader parent) {
+            super(urls, parent);
+            thread.setContextClassLoader(this);
+        }
+
+        @Override
+        public void close() throws IOException {
+            thread.setContextClassLoader(previous);
+            super.close();
+        }
     }
 
     /** The class {@code className}, initialised, from {@code loader}. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bprop",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Bprop.Version.class,
         description = "A verified reference implementation of backpropagation and a test oracle for gradients.",
         subcommands = {ValidateCommand.class, CheckCommand.class, GradientCommand.class, ForwardCommand.class, GraphGradientCommand.class, TrainCommand.class, ExplainCommand.class, ConformCommand.class, BoundsCommand.class, CommandLine.HelpCommand.class})

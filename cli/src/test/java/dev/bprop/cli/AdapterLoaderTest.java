@@ -28,12 +28,15 @@ class AdapterLoaderTest {
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", folder.toString(),
                 source.toString()));
         AdapterLoader adapters = CommandLine.populateCommand(new AdapterLoader(), "--classpath", folder.toString());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = adapters.open()) {
+            assertSame(loader, Thread.currentThread().getContextClassLoader(), "engines are looked up through it");
             assertArrayEquals(new URL[] {folder.toUri().toURL()}, loader.getURLs());
             assertSame(AdapterLoader.class.getClassLoader(), loader.getParent());
             Class<?> outside = AdapterLoader.load("outside.Outside", loader);
             assertEquals(outside, AdapterLoader.instantiate(outside).getClass());
         }
+        assertSame(before, Thread.currentThread().getContextClassLoader(), "restored when the run ends");
         InvalidInputException notGiven = assertThrows(InvalidInputException.class,
                 () -> AdapterLoader.load("outside.Outside", AdapterLoader.class.getClassLoader()));
         assertEquals("--implementation: cannot load outside.Outside (java.lang.ClassNotFoundException: "

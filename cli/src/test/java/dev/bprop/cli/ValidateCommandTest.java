@@ -39,6 +39,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void fmtCli_everyCommandAnswersHelpWithItsUsage() {
+        for (String command : new String[] {"validate", "gradient", "check", "conform", "bounds"}) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.status(), command);
+            assertTrue(run.out().startsWith("Usage: bprop " + command + " "), run.out());
+        }
+    }
+
+    @Test
     void fmtProblem_aValidProblemIsSummarisedInOneLine() throws IOException {
         Path file = Files.writeString(folder.resolve("xor.json"), """
                 {"id": "xor-relu-shifted",
