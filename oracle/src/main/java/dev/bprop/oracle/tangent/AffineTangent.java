@@ -69,8 +69,9 @@ final class AffineTangent {
      * @throws InvalidInputException naming the layer if a pre-activation or its tangent is not finite (E-EVAL)
      */
     Signal apply(Signal below) {
-        Signal z = Signal.zeros(below.examples(), outputs);
-        for (int e = 0; e < below.examples(); e++) {
+        int examples = below.examples();
+        Signal z = Signal.zeros(examples, outputs);
+        for (int e = 0; e < examples; e++) {
             for (int j = 0; j < outputs; j++) {
                 z.value()[e][j] = bias[j];
                 z.tangent()[e][j] = biasDirection[j];
@@ -78,8 +79,8 @@ final class AffineTangent {
                 z.magnitudeTangent()[e][j] = Math.abs(biasDirection[j]);
             }
         }
-        for (int first = 0; first < below.examples(); first += BLOCK) {
-            int last = Math.min(first + BLOCK, below.examples());
+        for (int first = 0, last; first < examples; first = last) {
+            last = Math.min(first + BLOCK, examples);
             for (int i = 0; i < inputs; i++) {
                 for (int e = first; e < last; e++) {
                     accumulate(i * outputs, below, e, i, z);

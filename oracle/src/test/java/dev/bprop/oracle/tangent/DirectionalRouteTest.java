@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bprop.oracle.compare.DirectionalCheck;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.Verdict;
+import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;
@@ -32,6 +34,17 @@ class DirectionalRouteTest {
     @Test
     void cmpDirectional_aThousandAndOneParametersTakeTheMatrixRoute() {
         assertRoute(11, 90, "matrix forward mode");
+    }
+
+    /** A graph takes DerivativeStructure whatever its size: f = x·y at (2, −3) has the gradient (−3, 2) by hand. */
+    @Test
+    void cmpDirectional_aGraphTakesDerivativeStructure() {
+        GraphObjective graph = new GraphObjective(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2}, {"name": "y", "op": "input", "value": -3},
+                           {"name": "f", "op": "mul", "inputs": ["x", "y"]}], "output": "f"}"""));
+        ElementComparison check = DirectionalCheck.of(graph, new double[] {-3, 2}, "by hand", SEED);
+        assertEquals(Verdict.AGREES, check.verdict(), check + " seed " + SEED);
+        assertTrue(check.toleranceOrigin().contains("by hand and DerivativeStructure"), check.toleranceOrigin());
     }
 
     private static void assertRoute(int outputs, int inputs, String route) {

@@ -107,7 +107,7 @@ class MatrixForwardModeTest {
             for (Object[] head : heads) {
                 for (int trial = 0; trial < 3; trial++) {
                     long seed = random.nextLong();
-                    Problem problem = network(activation, (Activation) head[1], (Loss) head[0], seed);
+                    Problem problem = network(activation, (Activation) head[1], (Loss) head[0], 3 + 5 * trial, seed);
                     ProblemObjective objective = new ProblemObjective(problem);
                     double[] direction = gaussian(objective.dimension(), seed);
                     String label = activation + "/" + head[1] + "/" + head[0] + " seed " + seed;
@@ -197,9 +197,32 @@ class MatrixForwardModeTest {
         assertTrue(loss.getMessage().contains("loss"), loss.getMessage());
     }
 
+    /**
+     * The bound 2·D·(u·Σ|v_k|S_k + η·Σ|v_k|) term by term: with Σ|v_k|S_k = 0 only the underflow term is left,
+     * 2·5·(η·3) = 30η; with Σ|v_k|S_k = 2⁴⁹ and Σ|v_k| = 0, 2·5·2⁻⁴ = 0.625.
+     */
+    @Test
+    void cmpTolerance_theDirectionalBoundTermByTerm() {
+        assertEquals(30 * Double.MIN_VALUE, new MatrixForwardMode.Directional(0, 0, 0, 3, 5).roundingBound());
+        assertEquals(0.625, new MatrixForwardMode.Directional(0, 0, 0x1p49, 0, 5).roundingBound());
+    }
+
+    /**
+     * ACT-SIGMOID's stable form at z = −740, where e^740 overflows: bce with y = 0 along the bias gives
+     * J̇ = σ(−740) = e^(−740)/(1 + e^(−740)) = e^(−740), a subnormal that 1/(1 + e^740) would lose to 0.
+     */
+    @Test
+    void actSigmoid_aLargeNegativeLogitKeepsItsSubnormalSlope() {
+        Problem problem = new Problem("deep negative", List.of(new Layer(Activation.SIGMOID, new double[][] {{1}},
+                new double[1])), Loss.BINARY_CROSS_ENTROPY, new double[][] {{-740}}, new double[][] {{0}});
+        MatrixForwardMode.Directional pass = MatrixForwardMode.along(new ProblemObjective(problem), new double[] {0, 1});
+        assertEquals(Math.exp(-740), pass.derivative());
+        assertTrue(pass.derivative() > 0);
+    }
+
     @Test
     void cmpDirectional_aDirectionOfTheWrongLengthIsRefused() {
-        ProblemObjective objective = new ProblemObjective(network(Activation.TANH, Activation.IDENTITY, Loss.MSE, SEED));
+        ProblemObjective objective = new ProblemObjective(network(Activation.TANH, Activation.IDENTITY, Loss.MSE, 3, SEED));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> MatrixForwardMode.along(objective, new double[3]));
         assertTrue(error.getMessage().startsWith("direction: 3 entries"), error.getMessage());
@@ -224,13 +247,16 @@ class MatrixForwardModeTest {
         assertEquals(loss, pass.loss(), 1e-13 * Math.max(1, Math.abs(loss)), label + ": J");
     }
 
-    /** n_0 = 3 → 4 (hidden) → 3 (head), m = 3; weights, biases and inputs uniform in ±1.5; valid targets for the loss. */
-    static Problem network(Activation hidden, Activation head, Loss loss, long seed) {
+    /**
+     * n_0 = 3 → 4 (hidden) → 3 (head), m examples (3, 8 and 13: one, one full and two blocks of the affine pass);
+     * weights, biases and inputs uniform in ±1.5; valid targets for the loss.
+     */
+    static Problem network(Activation hidden, Activation head, Loss loss, int m, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> layers = new ArrayList<>();
         layers.add(new Layer(hidden, uniform(random, 4, 3), uniform(random, 1, 4)[0]));
         layers.add(new Layer(head, uniform(random, 3, 4), uniform(random, 1, 3)[0]));
-        double[][] targets = new double[3][3];
+        double[][] targets = new double[m][3];
         for (double[] row : targets) {
             if (loss == Loss.CROSS_ENTROPY) {
                 row[random.nextInt(3)] = 1;
@@ -240,7 +266,7 @@ class MatrixForwardModeTest {
                 }
             }
         }
-        return new Problem("random", layers, loss, uniform(random, 3, 3), targets);
+        return new Problem("random", layers, loss, uniform(random, m, 3), targets);
     }
 
     private static double[][] uniform(SplittableRandom random, int rows, int columns) {
