@@ -1,0 +1,43 @@
+package dev.bprop.oracle.tangent;
+
+/**
+ * The four numbers the matrix-level forward mode carries for every unit of one layer and every example of the
+ * batch (m rows of n entries each): the value x, its tangent ẋ = dx/dt along θ + t·v, the magnitude V_x of clause
+ * CMP-TOLERANCE (x's formula with every term in absolute value), and the tangent Ṡ_x of the magnitude graph along
+ * |v| — Σ_k |v_k|·(Σ over the paths from θ_k to x of the product of the partial-derivative magnitudes P).
+ *
+ * @param value x
+ * @param tangent ẋ
+ * @param magnitude V_x
+ * @param magnitudeTangent Ṡ_x
+ */
+record Signal(double[][] value, double[][] tangent, double[][] magnitude, double[][] magnitudeTangent) {
+    /** m rows of n zeros in each of the four. */
+    static Signal zeros(int examples, int units) {
+        return new Signal(new double[examples][units], new double[examples][units], new double[examples][units],
+                new double[examples][units]);
+    }
+
+    /**
+     * The inputs x of a problem: constants, so their tangents are 0, their magnitudes |x| and no parameter reaches
+     * them.
+     */
+    static Signal constants(double[][] values) {
+        Signal signal = zeros(values.length, values[0].length);
+        for (int e = 0; e < values.length; e++) {
+            for (int i = 0; i < values[e].length; i++) {
+                signal.value[e][i] = values[e][i];
+                signal.magnitude[e][i] = Math.abs(values[e][i]);
+            }
+        }
+        return signal;
+    }
+
+    int examples() {
+        return value.length;
+    }
+
+    int units() {
+        return value[0].length;
+    }
+}
