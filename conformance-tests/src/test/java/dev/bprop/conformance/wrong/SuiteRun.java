@@ -1,34 +1,20 @@
 package dev.bprop.conformance.wrong;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.MlpConformanceSuite;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.naming.TestName;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs a conformance suite against an adapter programmatically, through the JUnit Platform Launcher, as an adopter's
- * build would, and keeps every test's name, status and failure message.
+ * Runs a conformance suite against an adapter through the kit's own launcher ({@link dev.bprop.conformance.launch.SuiteRun}),
+ * as an adopter's build would, and keeps every test's name, status and failure message.
  */
 final class SuiteRun {
-    /** One test's outcome. */
-    record Outcome(TestName name, TestExecutionResult.Status status, String message) {
-        boolean failed() {
-            return status == TestExecutionResult.Status.FAILED;
-        }
-    }
-
     /** The MLP suite with the adapter under test; it is public only so that the launcher can run it. */
     public static final class MlpSuite extends MlpConformanceSuite {
         static Supplier<MlpImplementation> adapter;
@@ -54,30 +40,19 @@ final class SuiteRun {
 
     static List<Outcome> mlp(Supplier<MlpImplementation> adapter) {
         MlpSuite.adapter = adapter;
-        return run(MlpSuite.class);
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(MlpSuite.class)));
     }
 
     static List<Outcome> graph(Supplier<GraphImplementation> adapter) {
         GraphSuite.adapter = adapter;
-        return run(GraphSuite.class);
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(GraphSuite.class)));
     }
 
-    private static List<Outcome> run(Class<?> suite) {
-        List<Outcome> outcomes = new ArrayList<>();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite))
-                .build(), new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                        if (test.isTest()) {
-                            outcomes.add(new Outcome(TestName.parse(test.getDisplayName()).orElseThrow(),
-                                    result.getStatus(), result.getThrowable().map(Throwable::getMessage).orElse("")));
-                        }
-                    }
-                });
-        return outcomes;
+    static boolean failed(Outcome outcome) {
+        return outcome.status() == Outcome.Status.FAILED;
     }
 
     static List<Outcome> failures(List<Outcome> outcomes, Level level) {
-        return outcomes.stream().filter(o -> o.failed() && o.name().level() == level).toList();
+        return outcomes.stream().filter(o -> failed(o) && o.name().level() == level).toList();
     }
 }
