@@ -19,6 +19,8 @@ import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 import org.opentest4j.AssertionFailedError;
 
@@ -26,7 +28,9 @@ import org.opentest4j.AssertionFailedError;
  * Runs one MLP case against an implementation, in one of the ways a clause asks: the numbers (every required
  * numeric clause), the adapter's contract (KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE), or the convention
  * at kinks (ACT-KINK). A case the implementation does not support is aborted with the reason; a failure throws an
- * {@link AssertionFailedError} laid out by {@link Failure}, with the diagnosis and the shrunk problem.
+ * {@link AssertionFailedError} laid out by {@link Failure}, with the diagnosis and the shrunk problem. Only the first
+ * failing case of each clause is shrunk: a bug fails many cases of its clause the same way, and one smallest
+ * problem per clause is what a bug report needs; the other failures print their problem as it was posed.
  */
 public final class MlpCaseRunner {
     private static final String SHRUNK_HEADING = "smallest failing problem (%d shrinking steps; save it as "
@@ -36,6 +40,7 @@ public final class MlpCaseRunner {
     private final MlpCapabilities capabilities;
     private final Expectations expectations;
     private final Sides againstReference;
+    private final Set<String> shrunkClauses = ConcurrentHashMap.newKeySet();
 
     public MlpCaseRunner(MlpImplementation implementation, Expectations expectations) {
         this.implementation = implementation;
@@ -67,10 +72,14 @@ public final class MlpCaseRunner {
         if (margin == 0 && comparison.shapeErrors().isEmpty()) {
             KinkConvention.of(problem, found).ifPresent(findings::add);
         }
+        Failure failure = Failure.of(c.name(), c.origin(), summary)
+                .mismatches(comparison.mismatches(), againstReference, c.seed()).diagnosis(findings);
+        if (!shrunkClauses.add(c.name().clause())) {
+            throw failure.file("the problem (the first failing case of " + c.name().clause() + " shows the smallest "
+                    + "failing one):", BpropJson.write(problem)).error();
+        }
         ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, this::fails, margin);
-        throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches(), againstReference, c.seed())
-                .diagnosis(findings)
-                .file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
+        throw failure.file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
     }
 
     /** KIT-PURE: the problem given is the same after the call. */
