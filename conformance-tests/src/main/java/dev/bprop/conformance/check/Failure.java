@@ -1,14 +1,17 @@
 package dev.bprop.conformance.check;
 
-import dev.bprop.conformance.compare.ElementComparison;
 import dev.bprop.conformance.naming.TestName;
+import dev.bprop.oracle.compare.ElementComparison;
+import dev.bprop.oracle.compare.Report;
 import java.util.List;
+import java.util.OptionalLong;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * The failure message of a conformance test, in a fixed layout: what failed (level, clause, case and where the
- * case came from, with its seed), the first mismatching numbers with expected, found, errors and tolerance, the
- * diagnosis, and the smallest failing input as a file to paste into a bug report.
+ * case came from, with its seed), the first mismatching numbers in the oracle's report lines ({@link Report}: clause,
+ * layer, tensor, index, expected, found, absolute and relative error, ulps, the tolerance with its origin, the
+ * seed), the diagnosis, and the smallest failing input as a file to paste into a bug report.
  */
 public final class Failure {
     static final int SHOWN = 8;
@@ -24,11 +27,12 @@ public final class Failure {
         return new Failure(name, origin, summary);
     }
 
-    /** The first {@value #SHOWN} of the mismatches. */
-    public Failure mismatches(List<ElementComparison> mismatches) {
+    /** The first {@value #SHOWN} of the mismatches, computed by the two {@code sides} of a case with {@code seed}. */
+    public Failure mismatches(List<ElementComparison> mismatches, Sides sides, OptionalLong seed) {
         if (!mismatches.isEmpty()) {
             text.append("\n  ").append(mismatches.size()).append(" numbers outside their tolerance");
-            mismatches.stream().limit(SHOWN).forEach(m -> text.append("\n    ").append(m.describe()));
+            mismatches.stream().limit(SHOWN).forEach(m -> text.append("\n    ")
+                    .append(Report.line(m, sides.expectedBy(), sides.foundBy(), seed)));
         }
         return this;
     }

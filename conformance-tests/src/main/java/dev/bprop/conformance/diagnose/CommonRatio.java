@@ -1,6 +1,6 @@
 package dev.bprop.conformance.diagnose;
 
-import dev.bprop.conformance.compare.ElementComparison;
+import dev.bprop.oracle.compare.ElementComparison;
 import java.util.List;
 import java.util.OptionalDouble;
 

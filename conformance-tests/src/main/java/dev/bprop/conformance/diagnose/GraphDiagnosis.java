@@ -1,8 +1,8 @@
 package dev.bprop.conformance.diagnose;
 
 import dev.bprop.conformance.check.GraphComparison;
-import dev.bprop.conformance.compare.ElementComparison;
-import dev.bprop.conformance.compare.Place.Tensor;
+import dev.bprop.conformance.check.Places;
+import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import java.util.ArrayList;
@@ -31,14 +31,14 @@ public final class GraphDiagnosis {
             return findings;
         }
         List<ElementComparison> mismatches = comparison.mismatches();
-        if (mismatches.stream().anyMatch(m -> m.place().tensor() == Tensor.VALUE)) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.VALUE))) {
             findings.add("the value f differs: the forward evaluation of an operation (GBP-OPS; used here: "
                     + operations(graph, new HashSet<>(graph.nodes())) + ")");
         }
         List<ElementComparison> gradient = comparison.elements().stream()
-                .filter(e -> e.place().tensor() == Tensor.GRADIENT).toList();
-        List<String> wrong = mismatches.stream().filter(m -> m.place().tensor() == Tensor.GRADIENT)
-                .map(m -> m.place().key()).toList();
+                .filter(e -> Places.in(e, Places.GRADIENT)).toList();
+        List<String> wrong = mismatches.stream().filter(m -> Places.in(m, Places.GRADIENT))
+                .map(m -> m.place().index()).toList();
         if (wrong.isEmpty()) {
             return findings;
         }

@@ -1,9 +1,9 @@
 package dev.bprop.conformance.diagnose;
 
 import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.compare.ElementComparison;
-import dev.bprop.conformance.compare.Place.Tensor;
+import dev.bprop.conformance.check.Places;
 import dev.bprop.conformance.problem.PreActivations;
+import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
@@ -41,17 +41,17 @@ public final class MlpDiagnosis {
         if (float32(comparison.elements(), mismatches, findings)) {
             return findings;
         }
-        if (mismatches.stream().anyMatch(m -> m.place().tensor() == Tensor.OUTPUTS)) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.OUTPUTS))) {
             findings.add("the outputs a^L differ: the forward pass is wrong (FWD-Z, FWD-A), and the gradients with it");
             return findings;
         }
-        if (mismatches.stream().anyMatch(m -> m.place().tensor() == Tensor.LOSS)) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.LOSS))) {
             double ratio = found.loss() / expected.loss();
             ScaleDiagnosis.of("loss J", ratio, problem).map(text -> "the loss: " + text).ifPresent(findings::add);
         }
         List<ElementComparison> gradients = comparison.elements().stream()
-                .filter(e -> e.place().tensor() == Tensor.WEIGHTS || e.place().tensor() == Tensor.BIAS).toList();
-        if (gradients.stream().noneMatch(e -> !e.passed())) {
+                .filter(Places::inLayerGradient).toList();
+        if (gradients.stream().noneMatch(Places::mismatch)) {
             return findings;
         }
         OptionalDouble ratio = CommonRatio.of(gradients);
@@ -70,7 +70,7 @@ public final class MlpDiagnosis {
             return;
         }
         findings.add(nonFinite.size() + " numbers are NaN or infinite where the reference is finite, the first at "
-                + nonFinite.get(0).place().label() + " (KIT-FINITE)");
+                + nonFinite.get(0).place().path() + " (KIT-FINITE)");
         double logits = PreActivations.of(problem).largestMagnitude(problem.depth());
         Activation last = problem.layer(problem.depth()).activation();
         if (logits > 30 && (last == Activation.SOFTMAX || problem.loss() != Loss.MSE)) {
@@ -82,8 +82,8 @@ public final class MlpDiagnosis {
 
     private static void layers(Problem problem, Result expected, Result found, List<ElementComparison> gradients,
             List<String> findings) {
-        SortedSet<Integer> wrongWeights = wrongLayers(gradients, Tensor.WEIGHTS);
-        SortedSet<Integer> wrongBiases = wrongLayers(gradients, Tensor.BIAS);
+        SortedSet<Integer> wrongWeights = wrongLayers(gradients, Places.WEIGHTS);
+        SortedSet<Integer> wrongBiases = wrongLayers(gradients, Places.BIAS);
         int depth = problem.depth();
         for (int l : wrongWeights) {
             if (Transposes.matches(expected.gradient(l).weights(), found.gradient(l).weights())) {
@@ -114,8 +114,8 @@ public final class MlpDiagnosis {
         findings.add(OutputError.describe(problem, found) + derivativeHint(problem, wrong));
     }
 
-    private static SortedSet<Integer> wrongLayers(List<ElementComparison> gradients, Tensor tensor) {
-        return gradients.stream().filter(e -> !e.passed() && e.place().tensor() == tensor)
+    private static SortedSet<Integer> wrongLayers(List<ElementComparison> gradients, String tensor) {
+        return gradients.stream().filter(e -> Places.mismatch(e) && Places.in(e, tensor))
                 .map(e -> e.place().layer()).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -147,7 +147,7 @@ public final class MlpDiagnosis {
     }
 
     private static double scale(List<ElementComparison> elements, ElementComparison of) {
-        return elements.stream().filter(e -> e.place().tensor() == of.place().tensor()
+        return elements.stream().filter(e -> Places.in(e, of.place().tensor())
                 && e.place().layer() == of.place().layer()).mapToDouble(e -> Math.abs(e.expected())).max().orElse(0);
     }
 }

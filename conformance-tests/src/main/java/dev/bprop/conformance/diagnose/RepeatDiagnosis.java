@@ -1,8 +1,8 @@
 package dev.bprop.conformance.diagnose;
 
 import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.compare.ElementComparison;
-import dev.bprop.conformance.compare.Place.Tensor;
+import dev.bprop.conformance.check.Places;
+import dev.bprop.oracle.compare.ElementComparison;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -19,7 +19,7 @@ public final class RepeatDiagnosis {
     /** The finding for a comparison whose expected side is the first answer and whose found side is the second. */
     public static String of(MlpComparison firstAgainstSecond) {
         List<ElementComparison> gradients = firstAgainstSecond.elements().stream()
-                .filter(e -> e.place().tensor() == Tensor.WEIGHTS || e.place().tensor() == Tensor.BIAS).toList();
+                .filter(Places::inLayerGradient).toList();
         OptionalDouble ratio = CommonRatio.of(gradients);
         if (ratio.isPresent() && CommonRatio.is(ratio.getAsDouble(), 2)) {
             return "the second call returned twice the first gradient: gradients accumulate in buffers that are not "

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -71,7 +72,7 @@ public final class GraphCasePlan {
             Graph graph = RandomGraphs.draw(new SplittableRandom(seed), null, recipe);
             cases.add(new GraphCase(TestName.required(clause, label.toLowerCase(Locale.ROOT) + "_seed=" + seed), graph,
                     "generated with seed " + seed + " (base seed " + baseSeed + "): " + graph.nodes().size()
-                            + " nodes"));
+                            + " nodes", OptionalLong.of(seed)));
         }
     }
 }

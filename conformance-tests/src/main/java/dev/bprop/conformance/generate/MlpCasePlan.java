@@ -7,6 +7,7 @@ import dev.bprop.spec.mlp.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -112,8 +113,8 @@ public final class MlpCasePlan {
             long seed = new SplittableRandom(baseSeed * 1_000_003L + cases.size()).nextLong();
             Problem problem = draw.apply(new SplittableRandom(seed));
             String caseName = label.toLowerCase(Locale.ROOT) + "_seed=" + seed;
-            cases.add(new MlpCase(TestName.required(clause, caseName), problem,
-                    "generated with seed " + seed + " (base seed " + baseSeed + "): " + describe(problem)));
+            cases.add(new MlpCase(TestName.required(clause, caseName), problem, "generated with seed " + seed
+                    + " (base seed " + baseSeed + "): " + describe(problem), OptionalLong.of(seed)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.bprop.conformance.run;
 
 import dev.bprop.conformance.check.Failure;
 import dev.bprop.conformance.check.GraphComparison;
+import dev.bprop.conformance.check.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
@@ -39,10 +40,10 @@ public final class GraphCaseRunner {
         requireSupported(c);
         GraphResult expected = expectations.of(c.graph()).orElseThrow(() -> Failure.of(c.name(), c.origin(),
                 "no expected values for this graph").error());
-        GraphComparison comparison = GraphComparison.of(c.graph(), expected, call(c),
-                implementation.precision());
+        Sides sides = Sides.referenceAgainst(implementation.precision());
+        GraphComparison comparison = GraphComparison.of(c.graph(), expected, call(c), sides);
         if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches())
+            throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches(), sides, c.seed())
                     .diagnosis(GraphDiagnosis.of(c.graph(), comparison))
                     .file("the graph (`bprop graph-gradient graph.json` prints the expected result):",
                             BpropJson.write(c.graph())).error();
@@ -51,10 +52,11 @@ public final class GraphCaseRunner {
 
     public void deterministic(GraphCase c) {
         requireSupported(c);
-        GraphComparison comparison = GraphComparison.of(c.graph(), call(c), call(c), implementation.precision());
+        Sides repeated = Sides.repeated(implementation.precision());
+        GraphComparison comparison = GraphComparison.of(c.graph(), call(c), call(c), repeated);
         if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently "
-                    + "(expected = the first answer, found = the second)").mismatches(comparison.mismatches())
+            throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently")
+                    .mismatches(comparison.mismatches(), repeated, c.seed())
                     .diagnosis(List.of("state is kept between calls, or the answer is random (KIT-DETERMINISTIC)"))
                     .file("the graph:", BpropJson.write(c.graph())).error();
         }
@@ -63,7 +65,8 @@ public final class GraphCaseRunner {
     public void shapes(GraphCase c) {
         requireSupported(c);
         GraphResult found = call(c);
-        GraphComparison comparison = GraphComparison.of(c.graph(), found, found, implementation.precision());
+        GraphComparison comparison = GraphComparison.of(c.graph(), found, found,
+                Sides.repeated(implementation.precision()));
         if (!comparison.shapeErrors().isEmpty()) {
             throw Failure.of(c.name(), c.origin(), "the result has the wrong entries")
                     .diagnosis(comparison.shapeErrors()).file("the graph:", BpropJson.write(c.graph())).error();

@@ -3,6 +3,7 @@ package dev.bprop.conformance.run;
 import dev.bprop.conformance.check.Failure;
 import dev.bprop.conformance.check.MlpComparison;
 import dev.bprop.conformance.check.ResultShapes;
+import dev.bprop.conformance.check.Sides;
 import dev.bprop.conformance.diagnose.KinkConvention;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
 import dev.bprop.conformance.diagnose.RepeatDiagnosis;
@@ -15,8 +16,11 @@ import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 import org.opentest4j.AssertionFailedError;
 
@@ -24,7 +28,9 @@ import org.opentest4j.AssertionFailedError;
  * Runs one MLP case against an implementation, in one of the ways a clause asks: the numbers (every required
  * numeric clause), the adapter's contract (KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE), or the convention
  * at kinks (ACT-KINK). A case the implementation does not support is aborted with the reason; a failure throws an
- * {@link AssertionFailedError} laid out by {@link Failure}, with the diagnosis and the shrunk problem.
+ * {@link AssertionFailedError} laid out by {@link Failure}, with the diagnosis and the shrunk problem. Only the first
+ * failing case of each clause is shrunk: a bug fails many cases of its clause the same way, and one smallest
+ * problem per clause is what a bug report needs; the other failures print their problem as it was posed.
  */
 public final class MlpCaseRunner {
     private static final String SHRUNK_HEADING = "smallest failing problem (%d shrinking steps; save it as "
@@ -33,11 +39,14 @@ public final class MlpCaseRunner {
     private final MlpImplementation implementation;
     private final MlpCapabilities capabilities;
     private final Expectations expectations;
+    private final Sides againstReference;
+    private final Set<String> shrunkClauses = ConcurrentHashMap.newKeySet();
 
     public MlpCaseRunner(MlpImplementation implementation, Expectations expectations) {
         this.implementation = implementation;
         this.capabilities = MlpCapabilities.of(implementation);
         this.expectations = expectations;
+        this.againstReference = Sides.referenceAgainst(capabilities.precision());
     }
 
     /** Loss, outputs and every gradient within tolerance of the reference's. */
@@ -55,17 +64,22 @@ public final class MlpCaseRunner {
         Problem problem = c.problem();
         Result expected = expected(c, problem);
         Result found = call(c, problem);
-        MlpComparison comparison = MlpComparison.of(problem, expected, found, capabilities.precision());
+        MlpComparison comparison = MlpComparison.of(problem, expected, found, againstReference);
         if (comparison.passed()) {
             return;
         }
-        List<String> findings = new java.util.ArrayList<>(MlpDiagnosis.of(problem, expected, found, comparison));
+        List<String> findings = new ArrayList<>(MlpDiagnosis.of(problem, expected, found, comparison));
         if (margin == 0 && comparison.shapeErrors().isEmpty()) {
             KinkConvention.of(problem, found).ifPresent(findings::add);
         }
+        Failure failure = Failure.of(c.name(), c.origin(), summary)
+                .mismatches(comparison.mismatches(), againstReference, c.seed()).diagnosis(findings);
+        if (!shrunkClauses.add(c.name().clause())) {
+            throw failure.file("the problem (the first failing case of " + c.name().clause() + " shows the smallest "
+                    + "failing one):", BpropJson.write(problem)).error();
+        }
         ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, this::fails, margin);
-        throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches()).diagnosis(findings)
-                .file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
+        throw failure.file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
     }
 
     /** KIT-PURE: the problem given is the same after the call. */
@@ -87,10 +101,11 @@ public final class MlpCaseRunner {
         requireSupported(c);
         Result first = call(c, c.problem());
         Result second = call(c, c.problem());
-        MlpComparison comparison = MlpComparison.of(c.problem(), first, second, capabilities.precision());
+        Sides repeated = Sides.repeated(capabilities.precision());
+        MlpComparison comparison = MlpComparison.of(c.problem(), first, second, repeated);
         if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), "a second call on the same problem answered differently "
-                    + "(expected = the first answer, found = the second)").mismatches(comparison.mismatches())
+            throw Failure.of(c.name(), c.origin(), "a second call on the same problem answered differently")
+                    .mismatches(comparison.mismatches(), repeated, c.seed())
                     .diagnosis(List.of(RepeatDiagnosis.of(comparison)))
                     .file("the problem:", BpropJson.write(c.problem())).error();
         }
@@ -110,11 +125,10 @@ public final class MlpCaseRunner {
     public void finite(MlpCase c) {
         requireSupported(c);
         Result expected = expected(c, c.problem());
-        MlpComparison comparison = MlpComparison.of(c.problem(), expected, call(c, c.problem()),
-                capabilities.precision());
+        MlpComparison comparison = MlpComparison.of(c.problem(), expected, call(c, c.problem()), againstReference);
         List<String> nonFinite = comparison.mismatches().stream()
                 .filter(m -> !Double.isFinite(m.found()) && Double.isFinite(m.expected()))
-                .map(m -> m.place().label() + " is " + m.found() + " where the reference has " + m.expected())
+                .map(m -> m.place().path() + " is " + m.found() + " where the reference has " + m.expected())
                 .toList();
         if (!comparison.shapeErrors().isEmpty() || !nonFinite.isEmpty()) {
             throw Failure.of(c.name(), c.origin(), "NaN or infinity where the reference is finite")
@@ -148,8 +162,8 @@ public final class MlpCaseRunner {
             return false;
         }
         try {
-            return !MlpComparison.of(candidate, expected.get(), implementation.gradient(candidate),
-                    capabilities.precision()).passed();
+            return !MlpComparison.of(candidate, expected.get(), implementation.gradient(candidate), againstReference)
+                    .passed();
         } catch (RuntimeException e) {
             return true;
         }

@@ -1,34 +1,23 @@
 package dev.bprop.conformance.wrong;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.MlpConformanceSuite;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.naming.TestName;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Runs a conformance suite against an adapter programmatically, through the JUnit Platform Launcher, as an adopter's
- * build would, and keeps every test's name, status and failure message.
+ * Runs a conformance suite against an adapter through the kit's own launcher
+ * ({@link dev.bprop.conformance.launch.SuiteRun}), as an adopter's build would, keeping every test's name, status and
+ * failure message; or hands out the suite's required tests unrun, for a caller that needs only some of them.
  */
 final class SuiteRun {
-    /** One test's outcome. */
-    record Outcome(TestName name, TestExecutionResult.Status status, String message) {
-        boolean failed() {
-            return status == TestExecutionResult.Status.FAILED;
-        }
-    }
-
     /** The MLP suite with the adapter under test; it is public only so that the launcher can run it. */
     public static final class MlpSuite extends MlpConformanceSuite {
         static Supplier<MlpImplementation> adapter;
@@ -54,30 +43,35 @@ final class SuiteRun {
 
     static List<Outcome> mlp(Supplier<MlpImplementation> adapter) {
         MlpSuite.adapter = adapter;
-        return run(MlpSuite.class);
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(MlpSuite.class)));
     }
 
     static List<Outcome> graph(Supplier<GraphImplementation> adapter) {
         GraphSuite.adapter = adapter;
-        return run(GraphSuite.class);
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(GraphSuite.class)));
     }
 
-    private static List<Outcome> run(Class<?> suite) {
-        List<Outcome> outcomes = new ArrayList<>();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(suite))
-                .build(), new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                        if (test.isTest()) {
-                            outcomes.add(new Outcome(TestName.parse(test.getDisplayName()).orElseThrow(),
-                                    result.getStatus(), result.getThrowable().map(Throwable::getMessage).orElse("")));
-                        }
-                    }
-                });
-        return outcomes;
+    /** The required tests of the MLP suite with {@code adapter}, as the suite's factories make them, not yet run. */
+    static Stream<DynamicTest> requiredMlpTests(Supplier<MlpImplementation> adapter) {
+        MlpSuite.adapter = adapter;
+        MlpSuite suite = new MlpSuite();
+        return Stream.of(suite.required_specVectors(), suite.required_generatedProblems(),
+                suite.required_implementationContract()).flatMap(tests -> tests);
+    }
+
+    /** The required tests of the graph suite with {@code adapter}, not yet run. */
+    static Stream<DynamicTest> requiredGraphTests(Supplier<GraphImplementation> adapter) {
+        GraphSuite.adapter = adapter;
+        GraphSuite suite = new GraphSuite();
+        return Stream.of(suite.required_specVectors(), suite.required_generatedGraphs(),
+                suite.required_implementationContract()).flatMap(tests -> tests);
+    }
+
+    static boolean failed(Outcome outcome) {
+        return outcome.status() == Outcome.Status.FAILED;
     }
 
     static List<Outcome> failures(List<Outcome> outcomes, Level level) {
-        return outcomes.stream().filter(o -> o.failed() && o.name().level() == level).toList();
+        return outcomes.stream().filter(o -> failed(o) && o.name().level() == level).toList();
     }
 }
