@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The benchmark networks, as the reference's {@code GradientBenchmark} has them: n_0 = n, two tanh layers of n
- * units, a softmax layer of 10 with cross-entropy, a batch of 64; widths 20, 67, 220 and 705 give about 10³, 10⁴,
- * 10⁵ and 10⁶ weights. Every number comes from the seed.
+ * The benchmark networks: n_0 = n, two tanh layers of n units, a softmax layer of 10 with cross-entropy, a batch of
+ * 64; widths 20, 67, 220 and 705 give about 10³, 10⁴, 10⁵ and 10⁶ weights. Every number comes from the seed.
  *
  * <p>Floating-point operations count 2 per multiply-add of the products (clause COST-TIME): the forward pass does
  * 2·m·W for the W weights without biases (FWD-Z); the gradient adds BP2 for every layer but the first and BP4 for
