@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One documented finding of the kit against DL4J (a deviation of DL4J's, or a false positive of the kit's, as
- * FINDINGS.md says): its anchor in FINDINGS.md and the conformance tests it makes fail, each with the words its
+ * One documented finding of the kit against DL4J (a deviation of DL4J's, as FINDINGS.md says): its anchor in FINDINGS.md and the conformance tests it makes fail, each with the words its
  * failure message must contain (the diagnosis and the numbers that identify the cause).
  *
  * @param anchor the section of FINDINGS.md that explains it
