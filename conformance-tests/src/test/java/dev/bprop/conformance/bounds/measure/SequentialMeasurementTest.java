@@ -42,7 +42,9 @@ class SequentialMeasurementTest {
 
     @Test
     void aCostAtTheLimitStaysInconclusiveAndMeasuresAgainUntilTheBudgetEnds() {
-        Measurement measurement = measure(1.25, 0.3, Duration.ofMillis(300));
+        SimulatedMeter meter = new SimulatedMeter(1.25, 0.3, 1);
+        Measurement measurement = new SequentialMeasurement(SAMPLING).atMost(1.25, SLOPE, meter, workloads(),
+                Budget.of(Duration.ofMillis(300), meter::nanoTime));
         assertEquals(Verdict.INCONCLUSIVE, measurement.verdict());
         assertTrue(measurement.rounds() > 5, "rounds " + measurement.rounds());
         assertEquals(measurement.rounds(), measurement.samples()[0].length);
@@ -59,9 +61,10 @@ class SequentialMeasurementTest {
 
     @Test
     void fewerRoundsThanTheMinimumNeverDecide() {
+        // Each sample costs 10 simulated ms: 5 workloads make a round of 50 ms, and 180 ms end in the fourth round.
         SimulatedMeter meter = new SimulatedMeter(2.0, 0.01, 10);
         Measurement measurement = new SequentialMeasurement(SAMPLING).atMost(1.25, SLOPE, meter, workloads(),
-                Budget.of(Duration.ofMillis(180)));
+                Budget.of(Duration.ofMillis(180), meter::nanoTime));
         assertTrue(measurement.rounds() < 5 && measurement.rounds() >= 2, "rounds " + measurement.rounds());
         assertEquals(Verdict.INCONCLUSIVE, measurement.verdict());
         assertTrue(measurement.interval().isPresent());
@@ -89,15 +92,21 @@ class SequentialMeasurementTest {
     private static final class SimulatedMeter implements Meter {
         private final double exponent;
         private final double noise;
-        private final long sleepMillis;
+        private final long costMillis;
+        private long nanoTime;
         private final SplittableRandom random = new SplittableRandom(5);
         private final StringBuilder visits = new StringBuilder();
         private boolean warmedUp;
 
-        SimulatedMeter(double exponent, double noise, long sleepMillis) {
+        /** @param costMillis how far each sample moves the simulated clock {@link #nanoTime()} */
+        SimulatedMeter(double exponent, double noise, long costMillis) {
             this.exponent = exponent;
             this.noise = noise;
-            this.sleepMillis = sleepMillis;
+            this.costMillis = costMillis;
+        }
+
+        long nanoTime() {
+            return nanoTime;
         }
 
         @Override
@@ -108,11 +117,7 @@ class SequentialMeasurementTest {
         @Override
         public double measure(int index) {
             visits.append(index);
-            try {
-                Thread.sleep(sleepMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            nanoTime += costMillis * 1_000_000;
             return Math.pow(X[index], exponent) * (1 + (noise == 0 ? 0 : random.nextDouble(-noise, noise)));
         }
 
