@@ -147,6 +147,22 @@ class EncogBehaviourTest {
         assertEquals(Double.POSITIVE_INFINITY, new EncogMlp().gradient(large).loss());
     }
 
+    /**
+     * FINDINGS.md#sigmoid-floor. One sigmoid unit, w = 1, b = 0, x = −50: σ(−50) = e^−50/(1 + e^−50) =
+     * 1.9287498479639178e−22; Encog clips e^50 ≈ 5.18e21 to 1e20 and returns 1/(1 + 1e20) = 1e−20. At x = −46,
+     * e^46 ≈ 9.50e19 stays below the clip and Encog's σ(−46) ≈ 1.0530617357553812e−20 is right.
+     */
+    @Test
+    void sigmoidNeverFallsBelowTenToTheMinusTwenty() {
+        assertEquals(1e-20, sigmoidOutput(-50), 0, "spec: 1.9287498479639178e-22");
+        assertEquals(1.0530617357553812e-20, sigmoidOutput(-46), 1e-34);
+    }
+
+    private static double sigmoidOutput(double x) {
+        return new EncogMlp().gradient(oneUnit(Activation.SIGMOID, 1, 0, Loss.MSE, new double[][] {{x}},
+                new double[][] {{0}})).output(0, 0);
+    }
+
     /** The adapter puts Encog's JVM-wide error-calculation mode back after each call. */
     @Test
     void errorCalculationModeIsRestored() {

@@ -51,7 +51,15 @@ enum EncogDeviation {
             .anyMatch(layer -> layer.activation() == Activation.HARDTANH),
             Set.of("ACT-KINK", "BP1", "BP2", "BP4", "BP-BATCH", "ACT-HARDTANH"),
             List.of("hardtanh'(", "δ^L is wrong (BP1,", "errors only in hidden layers", "only the weight gradients"
-                    + " differ"));
+                    + " differ")),
+    /**
+     * {@code ActivationSigmoid} computes 1 / (1 + {@code BoundMath.exp}(−z)), and {@code BoundMath.exp} clips at 1e20,
+     * so σ(z) never falls below 1e−20: wrong for z < −ln 1e20 ≈ −46.05. The kit reads the wrong outputs, of the size
+     * 1e−20, as float32 rounding, and through a wrong a^(L−1) as a wrong δ^L.
+     */
+    SIGMOID_FLOOR("sigmoid-floor", EncogDeviation::sigmoidBelowItsFloor,
+            Set.of("LOSS-STABLE"),
+            List.of("float32 arithmetic leaks into a float64", "δ^L is wrong (BP1,"));
 
     private final String anchor;
     private final Predicate<Problem> showsOn;
@@ -83,6 +91,24 @@ enum EncogDeviation {
     /** The kit's diagnoses for it: a failure message contains at least one. */
     List<String> diagnoses() {
         return diagnoses;
+    }
+
+    /** Whether some sigmoid unit has z below −ln 1e20, where Encog's clipped e^(−z) makes σ(z) = 1e−20. */
+    private static boolean sigmoidBelowItsFloor(Problem problem) {
+        PreActivations z = PreActivations.of(problem);
+        for (int l = 1; l <= problem.depth(); l++) {
+            if (problem.layer(l).activation() != Activation.SIGMOID) {
+                continue;
+            }
+            for (int e = 0; e < problem.batchSize(); e++) {
+                for (int j = 0; j < problem.width(l); j++) {
+                    if (z.z(l, e, j) < -Math.log(1e20)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Activation lastActivation(Problem problem) {
