@@ -2,18 +2,13 @@ package dev.bprop.examples.dl4j;
 
 import dev.bprop.conformance.bounds.ForwardOnly;
 import dev.bprop.conformance.bounds.RuntimeBoundsImplementation;
-import dev.bprop.conformance.spi.Precision;
-import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.LayerGradient;
-import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -61,21 +56,6 @@ public final class Dl4jMlp implements RuntimeBoundsImplementation {
                     Dl4jConventions.divided(bias, gradientFactor)));
         }
         return new Result(network.score() / scoreFactor, outputs, gradients);
-    }
-
-    @Override
-    public Set<Activation> activations() {
-        return EnumSet.allOf(Activation.class);
-    }
-
-    @Override
-    public Set<Loss> losses() {
-        return EnumSet.allOf(Loss.class);
-    }
-
-    @Override
-    public Precision precision() {
-        return Precision.FLOAT64;
     }
 
     /** J from DL4J's forward pass and score alone, converted as in {@link #gradient}. */

@@ -2,7 +2,6 @@ package dev.bprop.examples.encog;
 
 import dev.bprop.conformance.bounds.ForwardOnly;
 import dev.bprop.conformance.bounds.RuntimeBoundsImplementation;
-import dev.bprop.conformance.spi.Precision;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
@@ -10,7 +9,6 @@ import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,16 +54,6 @@ public final class EncogMlp implements RuntimeBoundsImplementation {
     @Override
     public Set<Activation> activations() {
         return EncogActivations.supported();
-    }
-
-    @Override
-    public Set<Loss> losses() {
-        return EnumSet.allOf(Loss.class);
-    }
-
-    @Override
-    public Precision precision() {
-        return Precision.FLOAT64;
     }
 
     /** J from Encog's forward pass alone ({@link EncogLoss#forwardLoss}). */
