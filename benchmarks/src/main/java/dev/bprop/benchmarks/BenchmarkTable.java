@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the reference, EJML and oracle benchmarks and prints the Markdown table of issue 7: per network,
  * the reference's forward and gradient times and GFLOP/s, its gradient/forward ratio (target ≤ 3.2 on large
  * networks, clause COST-TIME), and EJML's products on the same shapes with the reference's gradient throughput as a
- * share of theirs (target ≥ 1), the directional oracle check (CMP-DIRECTIONAL, as the oracle runs it) against
+ * share of theirs (target ≥ 1), the same against a whole MLP gradient written with EJML, the directional oracle check (CMP-DIRECTIONAL, as the oracle runs it) against
  * the reference's gradient (target ≤ 3), and
  * the whole-gradient oracles on the smallest network. JMH's progress goes to standard output and the table last; with a file argument the
  * table is also written there. {@code --quick} runs shorter iterations, for a smoke test.
@@ -84,22 +84,24 @@ public final class BenchmarkTable {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("os.arch"),
                 Network.BATCH));
         table.append("| weights | ref forward ms | ref gradient ms | ref fwd GF/s | ref grad GF/s | gradient/forward "
-                + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad | directional check ms "
+                + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad | EJML MLP gradient ms "
+                + "| ref grad / EJML MLP | directional check ms "
                 + "| check / ref gradient | DerivativeStructure gᵀv ms |\n");
-        table.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        table.append("| ---: ".repeat(14)).append("|\n");
         for (String width : WIDTHS) {
             int n = Integer.parseInt(width);
             double forward = millis.get("forward " + width);
             double gradient = millis.get("gradient " + width);
             double ejmlForward = millis.get("forwardProducts " + width);
             double ejmlGradient = millis.get("gradientProducts " + width);
+            double ejmlMlp = millis.get("mlpGradient " + width);
             double directional = millis.get("directional " + width);
             table.append(String.format(Locale.ROOT,
-                    "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.4f | %.2f | %.3f |%n",
+                    "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.4f | %.2f | %.4f | %.2f | %.3f |%n",
                     Network.weights(n), forward, gradient, gflops(Network.forwardFlops(n), forward),
                     gflops(Network.gradientFlops(n), gradient), gradient / forward,
                     gflops(Network.forwardFlops(n), ejmlForward), gflops(Network.gradientFlops(n), ejmlGradient),
-                    ejmlGradient / gradient, directional, directional / gradient,
+                    ejmlGradient / gradient, ejmlMlp, ejmlMlp / gradient, directional, directional / gradient,
                     millis.get("derivativeStructureDirectional " + width)));
         }
         String small = WIDTHS[0];
