@@ -19,9 +19,10 @@ import java.util.List;
  * 2^29/(2D) for a well-conditioned component.
  *
  * @param depth D
+ * @param valueMagnitude V of f itself, Σ|terms| of its evaluation
  * @param sums S_k, w entries
  */
-public record RoundingBound(int depth, double[] sums) {
+public record RoundingBound(int depth, double valueMagnitude, double[] sums) {
     /** Unit roundoff of float64, u = 2^(−53). */
     public static final double UNIT_ROUNDOFF = 0x1p-53;
 
@@ -38,7 +39,8 @@ public record RoundingBound(int depth, double[] sums) {
         }
         TapeNode output = objective.evaluate(theta, tape);
         tape.sweep(output);
-        return new RoundingBound(output.depth(), theta.stream().mapToDouble(tape::sum).toArray());
+        return new RoundingBound(output.depth(), output.magnitude(),
+                theta.stream().mapToDouble(tape::sum).toArray());
     }
 
     /** b_k = 2·D·(u·S_k + η), the bound for one float64 computation of ∂f/∂θ_k. */
