@@ -11,14 +11,15 @@ import java.util.List;
  *     b_k = 2·D·(u·S_k + η),    u = 2^(−53),  η = 2^(−1074),
  * </pre>
  *
- * where D is the depth of f's evaluation (rounded operations on its longest path; the backward sweep of
- * backpropagation has the same depth again, hence 2D), S_k is Σ|terms| of ∂f/∂θ_k from the {@link Tape}, and η
+ * where D is the larger of the depth of f's evaluation (rounded operations on its longest path; the backward sweep
+ * of backpropagation has the same depth again, hence 2D) and its running-error depth K = max_c E_c/(u·V_c)
+ * ({@link Tape#runningDepth()}, which exceeds the depth only where a factor is shared, as in repeated squaring), S_k is Σ|terms| of ∂f/∂θ_k from the {@link Tape}, and η
  * covers underflow into the subnormals. This is the first-order bound γ_(2D)·S_k of Higham §3.1 for any order
  * of evaluation of the same terms, so it holds for the reference (reverse mode), for forward-mode AD and for
  * any other float64 implementation alike; float32 arithmetic (u = 2^(−24)) leaking in exceeds it by about
  * 2^29/(2D) for a well-conditioned component.
  *
- * @param depth D
+ * @param depth D = max(depth, ⌈K⌉)
  * @param valueMagnitude V of f itself, Σ|terms| of its evaluation
  * @param sums S_k, w entries
  */
@@ -39,8 +40,13 @@ public record RoundingBound(int depth, double valueMagnitude, double[] sums) {
         }
         TapeNode output = objective.evaluate(theta, tape);
         tape.sweep(output);
-        return new RoundingBound(output.depth(), output.magnitude(),
+        return new RoundingBound(depth(output, tape), output.magnitude(),
                 theta.stream().mapToDouble(tape::sum).toArray());
+    }
+
+    /** D = max(depth, ⌈K⌉) of the evaluation that ended in {@code output}. */
+    static int depth(TapeNode output, Tape tape) {
+        return Math.max(output.depth(), (int) Math.ceil(tape.runningDepth()));
     }
 
     /** b_k = 2·D·(u·S_k + η), the bound for one float64 computation of ∂f/∂θ_k. */

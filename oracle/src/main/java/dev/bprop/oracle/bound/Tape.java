@@ -19,6 +19,7 @@ import java.util.List;
 public final class Tape implements Arithmetic<TapeNode> {
     private static final DoubleArithmetic DOUBLES = new DoubleArithmetic();
     private final List<TapeNode> operations = new ArrayList<>();
+    private double runningDepth;
 
     /** A parameter θ_k, a leaf whose adjoint {@link #sweep} fills with S_k. */
     public TapeNode variable(double value) {
@@ -27,14 +28,29 @@ public final class Tape implements Arithmetic<TapeNode> {
 
     private TapeNode record(TapeNode node) {
         operations.add(node);
+        runningDepth = Math.max(runningDepth, node.runningDepth());
         return node;
     }
 
-    /** The backward sweep: adjoint(f) = 1, then every node passes P·adjoint to its operands, last node first. */
+    /**
+     * K = max_c E_c/(u·V_c) over every operation recorded so far: the most units u·V a value of this evaluation
+     * may be off by (CMP-TOLERANCE). It is at most the depth unless a factor is shared (a·a), where it grows faster.
+     */
+    public double runningDepth() {
+        return runningDepth;
+    }
+
+    /**
+     * The backward sweep: adjoint(f) = 1, then every node passes P·adjoint to its operands, last node first. A
+     * node no path reaches (adjoint 0) passes nothing, even where a magnitude has overflowed to ∞ (0·∞ would be NaN).
+     */
     public void sweep(TapeNode output) {
         output.adjoint = 1;
         for (int index = operations.size() - 1; index >= 0; index--) {
             TapeNode node = operations.get(index);
+            if (node.adjoint == 0) {
+                continue;
+            }
             node.first.adjoint += node.firstPartial * node.adjoint;
             if (node.second != null) {
                 node.second.adjoint += node.secondPartial * node.adjoint;
@@ -60,32 +76,33 @@ public final class Tape implements Arithmetic<TapeNode> {
     /** V = V_a + V_b; P = 1, 1. */
     @Override
     public TapeNode add(TapeNode a, TapeNode b) {
-        return record(new TapeNode(a.value + b.value, a.magnitude + b.magnitude, a, 1, b, 1));
+        return record(new TapeNode(a.value + b.value, a.magnitude + b.magnitude, a, 1, 1, b, 1, 1));
     }
 
     /** V = V_a + V_b; P = 1, 1 (the magnitude of −1). */
     @Override
     public TapeNode subtract(TapeNode a, TapeNode b) {
-        return record(new TapeNode(a.value - b.value, a.magnitude + b.magnitude, a, 1, b, 1));
+        return record(new TapeNode(a.value - b.value, a.magnitude + b.magnitude, a, 1, 1, b, 1, 1));
     }
 
-    /** V = V_a V_b; P = V_b, V_a. */
+    /** V = V_a V_b; P = V_b, V_a; Q = |b|, |a|. */
     @Override
     public TapeNode multiply(TapeNode a, TapeNode b) {
-        return record(new TapeNode(a.value * b.value, a.magnitude * b.magnitude, a, b.magnitude, b, a.magnitude));
+        return record(new TapeNode(a.value * b.value, a.magnitude * b.magnitude, a, b.magnitude, Math.abs(b.value), b,
+                a.magnitude, Math.abs(a.value)));
     }
 
-    /** V = V_a / |b|; P = 1/|b|, V_a / b². */
+    /** V = V_a / |b|; P = 1/|b|, V_a / b²; Q = 1/|b|, |a| / b². */
     @Override
     public TapeNode divide(TapeNode a, TapeNode b) {
         double reciprocal = 1 / Math.abs(b.value);
-        return record(new TapeNode(a.value / b.value, a.magnitude * reciprocal, a, reciprocal, b,
-                a.magnitude * reciprocal * reciprocal));
+        return record(new TapeNode(a.value / b.value, a.magnitude * reciprocal, a, reciprocal, reciprocal, b,
+                a.magnitude * reciprocal * reciprocal, Math.abs(a.value) * reciprocal * reciprocal));
     }
 
     @Override
     public TapeNode negate(TapeNode a) {
-        return record(new TapeNode(-a.value, a.magnitude, a, 1, null, 0));
+        return record(new TapeNode(-a.value, a.magnitude, a, 1, 1, null, 0, 0));
     }
 
     @Override
@@ -135,18 +152,31 @@ public final class Tape implements Arithmetic<TapeNode> {
         return unary(a, Math.cos(a.value), Math.sin(a.value), Math.sin(a.value), 1);
     }
 
-    /** φ' = 1 − t² with M(φ') = 1 + t², |φ''| = |2t(1 − t²)| ≤ 1. */
+    /** φ' = 1 − t² with M(φ') = 1 + t², |φ''| = |2t(1 − t²)| ≤ 1; bounded (CMP-FUNCTION). */
     @Override
     public TapeNode tanh(TapeNode a) {
         double t = Math.tanh(a.value);
-        return unary(a, t, 1 - t * t, 1 + t * t, 1);
+        return bounded(BoundedFunction.TANH, a, t, 1 - t * t, 1 + t * t, 1);
     }
 
-    /** φ' = σ(1 − σ) with M(φ') = σ(1 + σ), |φ''| ≤ 1/4; σ itself in the stable form of ACT-SIGMOID. */
+    /**
+     * φ' = σ(1 − σ) with M(φ') = σ(1 + σ), |φ''| ≤ 1/4; σ itself in the stable form of ACT-SIGMOID; bounded
+     * (CMP-FUNCTION).
+     */
     @Override
     public TapeNode sigmoid(TapeNode a) {
         double s = DOUBLES.sigmoid(a.value);
-        return unary(a, s, s * (1 - s), s * (1 + s), 0.25);
+        return bounded(BoundedFunction.SIGMOID, a, s, s * (1 - s), s * (1 + s), 0.25);
+    }
+
+    /**
+     * LOSS-STABLE's softplus as one operation: φ' = σ with M(σ) = σ, |φ''| = σ' ≤ 1/4; bounded (CMP-FUNCTION), so
+     * that BCE's ∂ℓ/∂z = σ(z) − y keeps an absolute allowance in a saturated tail.
+     */
+    @Override
+    public TapeNode softplus(TapeNode a) {
+        double s = DOUBLES.sigmoid(a.value);
+        return bounded(BoundedFunction.SOFTPLUS, a, DOUBLES.softplus(a.value), s, s, 0.25);
     }
 
     /** v = a^b: ∂/∂a = b a^(b−1), ∂/∂b = v ln a (first order: P = |partial|). */
@@ -156,7 +186,7 @@ public final class Tape implements Arithmetic<TapeNode> {
         double byBase = Math.abs(b.value * Math.pow(a.value, b.value - 1));
         double byExponent = Math.abs(v * Math.log(a.value));
         return record(new TapeNode(v, Math.abs(v) + byBase * a.magnitude + byExponent * b.magnitude,
-                a, byBase, b, byExponent));
+                a, byBase, byBase, b, byExponent, byExponent));
     }
 
     /** v = a^p: φ' = p a^(p−1) (first order: P = |φ'|). */
@@ -175,6 +205,13 @@ public final class Tape implements Arithmetic<TapeNode> {
      */
     private TapeNode unary(TapeNode a, double value, double slope, double slopeMagnitude, double curvature) {
         return record(new TapeNode(value, Math.abs(value) + Math.abs(slope) * a.magnitude, a,
-                Math.abs(slopeMagnitude) + Math.abs(curvature) * a.magnitude, null, 0));
+                Math.abs(slopeMagnitude) + Math.abs(curvature) * a.magnitude, Math.abs(slope), null, 0, 0));
+    }
+
+    /** A {@link #unary} operation of a {@link BoundedFunction}: V and P with the floors of CMP-FUNCTION. */
+    private TapeNode bounded(BoundedFunction function, TapeNode a, double value, double slope, double slopeMagnitude,
+            double curvature) {
+        return record(new TapeNode(value, function.valueMagnitude(value, slope, a.magnitude), a,
+                function.partialMagnitude(slopeMagnitude, curvature, a.magnitude), Math.abs(slope), null, 0, 0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bprop.oracle.tangent;
 
+import dev.bprop.oracle.bound.BoundedFunction;
 import dev.bprop.spec.mlp.Activation;
 
 /**
@@ -7,7 +8,10 @@ import dev.bprop.spec.mlp.Activation;
  * Jacobian-vector product), and the magnitudes exactly as the tape of {@code bound.Tape} records the same formulas.
  *
  * <p>For a smooth function c = φ(z) (tanh, sigmoid, and exp inside softmax) clause CMP-TOLERANCE gives
- * V_c = |φ(z)| + |φ'(z)|·V_z and the partial magnitude P = M(φ') + |φ''|·V_z, so Ṡ_c = P·Ṡ_z. A branch that
+ * V_c = |φ(z)| + |φ'(z)|·V_z and the partial magnitude P = M(φ') + |φ''|·V_z, so Ṡ_c = P·Ṡ_z; tanh and sigmoid
+ * with the floors of CMP-FUNCTION ({@link BoundedFunction}). One operation per unit raises the running-error
+ * depth K by at most 1 (E_c = |φ'|·E_z + u·V_c ≤ (K + 1)·u·V_c, as V_c ≥ |φ'|·V_z); softmax's is counted unit by
+ * unit. A branch that
  * returns z itself (identity; relu, leaky relu for z &gt; 0; hardtanh inside (−1, 1)) passes all four numbers on;
  * a branch that returns a constant c (relu's 0, hardtanh's ±1) has tangent 0, magnitude |c| and Ṡ = 0; leaky
  * relu's 0.1·z for z ≤ 0 is a product with the constant 0.1 (V = 0.1·V_z, P = 0.1). Branches follow ACT-KINK.
@@ -21,16 +25,20 @@ final class ActivationTangent {
 
     static Signal apply(Activation activation, Signal z) {
         Signal a = Signal.zeros(z.examples(), z.units());
+        double runningDepth = z.runningDepth();
         for (int e = 0; e < z.examples(); e++) {
             if (activation == Activation.SOFTMAX) {
-                softmax(z, a, e);
+                runningDepth = Math.max(runningDepth, softmax(z, a, e));
             } else {
                 for (int j = 0; j < z.units(); j++) {
                     elementwise(activation, z, a, e, j);
                 }
             }
         }
-        return a;
+        return a.withRunningDepth(switch (activation) {
+            case TANH, SIGMOID, LEAKY_RELU -> z.runningDepth() + 1;
+            default -> runningDepth;
+        });
     }
 
     /** ACT-IDENTITY, ACT-SIGMOID, ACT-TANH, ACT-HARDTANH, ACT-RELU, ACT-LEAKY-RELU with ACT-KINK. */
@@ -59,7 +67,7 @@ final class ActivationTangent {
     /** φ = t = tanh z, φ' = 1 − t² ≥ 0 with M(φ') = 1 + t², |φ''| ≤ 1 (as {@code Tape.tanh}). */
     private static void tanh(Signal z, Signal a, int e, int j) {
         double t = Math.tanh(z.value()[e][j]);
-        smooth(z, a, e, j, t, 1 - t * t, 1 + t * t, 1);
+        smooth(BoundedFunction.TANH, z, a, e, j, t, 1 - t * t, 1 + t * t, 1);
     }
 
     /**
@@ -68,7 +76,7 @@ final class ActivationTangent {
      */
     private static void sigmoid(Signal z, Signal a, int e, int j) {
         double s = Sigmoid.of(z.value()[e][j]);
-        smooth(z, a, e, j, s, s * (1 - s), s * (1 + s), 0.25);
+        smooth(BoundedFunction.SIGMOID, z, a, e, j, s, s * (1 - s), s * (1 + s), 0.25);
     }
 
     /** ACT-HARDTANH with ACT-KINK: the constant 1 for z ≥ 1, −1 for z ≤ −1, z itself between. */
@@ -83,19 +91,20 @@ final class ActivationTangent {
     }
 
     /**
-     * c = φ(z) for φ ≥ 0 and φ' ≥ 0 (tanh's value may be negative, hence |φ|).
+     * c = φ(z) for φ' ≥ 0, with the floors of CMP-FUNCTION.
      *
      * @param slope φ'(z) ≥ 0
      * @param slopeMagnitude M(φ'), the magnitude of the formula φ' is computed by
      * @param curvature a bound on |φ''|
      */
-    private static void smooth(Signal z, Signal a, int e, int j, double value, double slope, double slopeMagnitude,
-            double curvature) {
+    private static void smooth(BoundedFunction function, Signal z, Signal a, int e, int j, double value, double slope,
+            double slopeMagnitude, double curvature) {
         double zMagnitude = z.magnitude()[e][j];
         a.value()[e][j] = value;
         a.tangent()[e][j] = slope * z.tangent()[e][j];
-        a.magnitude()[e][j] = Math.abs(value) + slope * zMagnitude;
-        a.magnitudeTangent()[e][j] = (slopeMagnitude + curvature * zMagnitude) * z.magnitudeTangent()[e][j];
+        a.magnitude()[e][j] = function.valueMagnitude(value, slope, zMagnitude);
+        a.magnitudeTangent()[e][j] = function.partialMagnitude(slopeMagnitude, curvature, zMagnitude)
+                * z.magnitudeTangent()[e][j];
     }
 
     /** The branch that returns z itself. */
@@ -119,18 +128,27 @@ final class ActivationTangent {
      * ε_k = e^(s_k), Σ = Σ_k ε_k, a_k = ε_k / Σ. Tangent: the Jacobian-vector product ȧ_k = a_k·(ż_k − Σ_j a_j ż_j).
      * Magnitudes, operation by operation: V_s = V_(z_k) + V_(z_M), Ṡ_s = Ṡ_(z_k) + Ṡ_(z_M) (a difference);
      * V_ε = P_ε = ε·(1 + V_s), Ṡ_ε = P_ε·Ṡ_s (exp); V_Σ = Σ V_ε, Ṡ_Σ = Σ Ṡ_ε (a sum); and the quotient
-     * ε_k / Σ has P = 1/Σ and V_ε/Σ², so V_a = V_ε/Σ and Ṡ_a = Ṡ_ε/Σ + V_ε·Ṡ_Σ/Σ².
+     * ε_k / Σ has P = 1/Σ and V_ε/Σ², so V_a = V_ε/Σ and Ṡ_a = Ṡ_ε/Σ + V_ε·Ṡ_Σ/Σ². Running errors (in units of
+     * u): E_Σ ≤ Σ_k E_ε + n·V_Σ (n additions), E_a = E_ε/Σ + (ε/Σ²)·E_Σ + V_a.
+     *
+     * @return the largest E_a/(u·V_a) of the example's outputs, and of the operations before them
      */
-    private static void softmax(Signal z, Signal a, int e) {
+    private static double softmax(Signal z, Signal a, int e) {
         int n = z.units();
         Shifted shifted = Shifted.exponentials(z, e);
         double sum = 0;
+        double sumMagnitude = 0;
         double sumMagnitudeTangent = 0;
+        double sumError = 0;
         for (int k = 0; k < n; k++) {
             sum += shifted.value()[k];
+            sumMagnitude += shifted.magnitude()[k];
             sumMagnitudeTangent += shifted.magnitudeTangent()[k];
+            sumError += shifted.error()[k];
         }
+        sumError += n * sumMagnitude;
         double mean = 0;
+        double runningDepth = Math.max(shifted.runningDepth(), Ratio.of(sumError, sumMagnitude));
         for (int k = 0; k < n; k++) {
             double ak = shifted.value()[k] / sum;
             a.value()[e][k] = ak;
@@ -138,9 +156,13 @@ final class ActivationTangent {
             a.magnitude()[e][k] = shifted.magnitude()[k] / sum;
             a.magnitudeTangent()[e][k] = shifted.magnitudeTangent()[k] / sum
                     + shifted.magnitude()[k] * sumMagnitudeTangent / (sum * sum);
+            double error = shifted.error()[k] / sum + shifted.value()[k] / (sum * sum) * sumError
+                    + a.magnitude()[e][k];
+            runningDepth = Math.max(runningDepth, Ratio.of(error, a.magnitude()[e][k]));
         }
         for (int k = 0; k < n; k++) {
             a.tangent()[e][k] = a.value()[e][k] * (z.tangent()[e][k] - mean);
         }
+        return runningDepth;
     }
 }

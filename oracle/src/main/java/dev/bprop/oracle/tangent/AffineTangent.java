@@ -11,7 +11,11 @@ import dev.bprop.spec.json.InvalidInputException;
  *     ż   = Ẇ a + W ȧ + ḃ                 (product rule)
  *     V_z = |W| V_a + |b|                 (CMP-TOLERANCE: the magnitude of a sum of products)
  *     Ṡ_z = |Ẇ| V_a + |W| Ṡ_a + |ḃ|       (tangent of the magnitude graph along |v|)
+ *     K_z = K_a + n_(l−1) + 1             (running-error depth)
  * </pre>
+ *
+ * <p>The last bound holds for every z_j because E_z ≤ |W|·E_a + Σ(the magnitudes of the n products and n partial
+ * sums) ≤ K_a·|W| V_a + (n + 1)·u·V_z, and |W| V_a ≤ V_z.
  *
  * <p>The last line is the forward-mode form of the tape's partials for z_j = b_j + Σ_i w_ji·a_i: a product
  * w·a has the partial magnitudes P_w = V_a and P_a = |w|, a sum has 1 and 1, so the magnitude tangent of z_j is
@@ -89,7 +93,7 @@ final class AffineTangent {
             }
         }
         requireFinite(z);
-        return z;
+        return z.withRunningDepth(below.runningDepth() + inputs + 1);
     }
 
     /** Adds input unit i of example e times row i of W^T (and Ẇ^T) to all four rows of z for example e. */

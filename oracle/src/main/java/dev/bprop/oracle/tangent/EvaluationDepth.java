@@ -20,7 +20,7 @@ import dev.bprop.spec.mlp.Problem;
  *              d_z^l + n_L + 3                softmax (z − M, exp, n_L additions, one division)
  *     ℓ        n_L + d_a^L + 3                mse (a − y, square, n_L additions, ½·)
  *              n_L + d_z^L + 5                cross entropy (z − M, exp, n_L additions, ln, mass·, − weighted)
- *              n_L + d_z^L + 5                bce (−z, exp, log1p, max(z, 0) +, − y·z, n_L additions)
+ *              n_L + d_z^L + 2                bce (softplus or y·z, − , n_L additions)
  *     J        m + d_ℓ + 1                    (m additions of the examples, ÷ m)
  * </pre>
  */
@@ -36,7 +36,11 @@ final class EvaluationDepth {
             below = logits + activation(problem.layer(l).activation(), problem.width(l));
         }
         int outputs = problem.width(problem.depth());
-        int example = problem.loss() == Loss.MSE ? outputs + below + 3 : outputs + logits + 5;
+        int example = switch (problem.loss()) {
+            case MSE -> outputs + below + 3;
+            case CROSS_ENTROPY -> outputs + logits + 5;
+            case BINARY_CROSS_ENTROPY -> outputs + logits + 2;
+        };
         return problem.batchSize() + example + 1;
     }
 

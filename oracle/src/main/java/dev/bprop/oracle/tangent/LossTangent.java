@@ -1,5 +1,6 @@
 package dev.bprop.oracle.tangent;
 
+import dev.bprop.oracle.bound.BoundedFunction;
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Loss;
 
@@ -8,6 +9,9 @@ import dev.bprop.spec.mlp.Loss;
  * of LOSS-STABLE: the value J, its tangent J̇ = gᵀv and the tangent Ṡ_J of the magnitude graph, which is
  * Σ_k |v_k|·S_k (see {@link MatrixForwardMode}). Every magnitude below is the one the tape of {@code bound.Tape}
  * records for the same operation (y, Σ_k y_k and the constants are leaves that no parameter reaches: Ṡ = 0).
+ *
+ * <p>Each example's loss also bounds the running-error depth K of its operations (E/u and V carried operation by
+ * operation, from the logits' and outputs' bound E ≤ K·u·V; a chain of n additions adds at most n·V_sum).
  */
 final class LossTangent {
     private LossTangent() {
@@ -22,7 +26,10 @@ final class LossTangent {
     static Scalar of(Loss loss, Signal z, Signal a, double[][] targets) {
         double value = 0;
         double tangent = 0;
+        double magnitude = 0;
         double magnitudeTangent = 0;
+        double error = 0;
+        double runningDepth = Math.max(z.runningDepth(), a.runningDepth());
         for (int e = 0; e < targets.length; e++) {
             Scalar example = switch (loss) {
                 case MSE -> halfSquaredError(a, e, targets[e]);
@@ -31,13 +38,19 @@ final class LossTangent {
             };
             value += example.value();
             tangent += example.tangent();
+            magnitude += example.magnitude();
             magnitudeTangent += example.magnitudeTangent();
+            error += example.error();
+            runningDepth = Math.max(runningDepth, example.runningDepth());
         }
         int m = targets.length;
         if (!Double.isFinite(value) || !Double.isFinite(tangent)) {
             throw new InvalidInputException("loss", "the loss or its derivative is not finite (E-EVAL)");
         }
-        return new Scalar(value / m, tangent / m, magnitudeTangent / m);
+        double sumError = error + m * magnitude;
+        double meanError = sumError / m + magnitude / m;
+        runningDepth = Math.max(runningDepth, Math.max(Ratio.of(sumError, magnitude), Ratio.of(meanError, magnitude / m)));
+        return new Scalar(value / m, tangent / m, magnitude / m, magnitudeTangent / m, meanError, runningDepth);
     }
 
     /**
@@ -47,14 +60,33 @@ final class LossTangent {
     static Scalar halfSquaredError(Signal a, int e, double[] y) {
         double squares = 0;
         double tangent = 0;
+        double magnitude = 0;
         double magnitudeTangent = 0;
+        double error = 0;
+        double runningDepth = 0;
         for (int k = 0; k < y.length; k++) {
             double r = a.value()[e][k] - y[k];
+            double rMagnitude = a.magnitude()[e][k] + Math.abs(y[k]);
+            double rError = a.runningDepth() * a.magnitude()[e][k] + rMagnitude;
+            double squareError = 2 * Math.abs(r) * rError + rMagnitude * rMagnitude;
             squares += r * r;
             tangent += r * a.tangent()[e][k];
-            magnitudeTangent += (a.magnitude()[e][k] + Math.abs(y[k])) * a.magnitudeTangent()[e][k];
+            magnitude += rMagnitude * rMagnitude;
+            magnitudeTangent += rMagnitude * a.magnitudeTangent()[e][k];
+            error += squareError;
+            runningDepth = Math.max(runningDepth, Math.max(Ratio.of(rError, rMagnitude),
+                    Ratio.of(squareError, rMagnitude * rMagnitude)));
         }
-        return new Scalar(squares / 2, tangent, magnitudeTangent);
+        return half(squares, tangent, magnitude, magnitudeTangent, error + y.length * magnitude, runningDepth);
+    }
+
+    /** ½·Σ: E = ½·E_Σ + V_ℓ with V_ℓ = ½·V_Σ. */
+    private static Scalar half(double sum, double tangent, double sumMagnitude, double magnitudeTangent,
+            double sumError, double runningDepth) {
+        double error = sumError / 2 + sumMagnitude / 2;
+        double deepest = Math.max(runningDepth, Math.max(Ratio.of(sumError, sumMagnitude),
+                Ratio.of(error, sumMagnitude / 2)));
+        return new Scalar(sum / 2, tangent, sumMagnitude / 2, magnitudeTangent, error, deepest);
     }
 
     /**
@@ -82,37 +114,69 @@ final class LossTangent {
             weightedMagnitudeTangent += Math.abs(y[k]) * shifted.shiftMagnitudeTangent()[k];
         }
         double tangent = 0;
+        double sumError = y.length * sumMagnitude;
+        double weightedMagnitude = 0;
+        double weightedError = 0;
         for (int k = 0; k < y.length; k++) {
             tangent += (mass * shifted.value()[k] / sum - y[k]) * z.tangent()[e][k];
+            sumError += shifted.error()[k];
+            double product = Math.abs(y[k]) * shifted.shiftMagnitude()[k];
+            weightedMagnitude += product;
+            weightedError += Math.abs(y[k]) * (z.runningDepth() + 1) * shifted.shiftMagnitude()[k] + product;
         }
+        weightedError += y.length * weightedMagnitude;
         double logSlope = 1 / sum + sumMagnitude / (sum * sum);
-        return new Scalar(mass * Math.log(sum) - weighted, tangent,
-                massMagnitude * logSlope * sumMagnitudeTangent + weightedMagnitudeTangent);
+        double log = Math.log(sum);
+        double logMagnitude = Math.abs(log) + sumMagnitude / sum;
+        double logError = sumError / sum + logMagnitude;
+        double massError = y.length * massMagnitude;
+        double productMagnitude = massMagnitude * logMagnitude;
+        double productError = Math.abs(log) * massError + Math.abs(mass) * logError + productMagnitude;
+        double lossMagnitude = productMagnitude + weightedMagnitude;
+        double lossError = productError + weightedError + lossMagnitude;
+        double runningDepth = Math.max(shifted.runningDepth(), Math.max(Math.max(Ratio.of(sumError, sumMagnitude),
+                Ratio.of(logError, logMagnitude)), Math.max(Math.max(Ratio.of(productError, productMagnitude),
+                Ratio.of(weightedError, weightedMagnitude)), Ratio.of(lossError, lossMagnitude))));
+        return new Scalar(mass * log - weighted, tangent, lossMagnitude,
+                massMagnitude * logSlope * sumMagnitudeTangent + weightedMagnitudeTangent, lossError, runningDepth);
     }
 
     /**
-     * LOSS-BCE by softplus: ℓ = Σ_k softplus(z_k) − y_k z_k, softplus(z) = max(z, 0) + ln(1 + e^(−|z|));
-     * ℓ̇ = Σ_k (σ(z_k) − y_k)·ż_k. Magnitudes, operation by operation: −|z| is z or −z (V and Ṡ of z); ε = e^(−|z|)
-     * has V_ε = P_ε = ε·(1 + V_z); ln(1 + ε) has P = ρ + ρ²·V_ε with ρ = 1/(1 + ε); max(z, 0) is z itself (Ṡ_z)
-     * for z &gt; 0 and the constant 0 otherwise; y·z adds |y|·Ṡ_z.
+     * LOSS-BCE by softplus: ℓ = Σ_k softplus(z_k) − y_k z_k, softplus(z) = max(z, 0) + ln(1 + e^(−|z|)) one bounded
+     * operation (CMP-FUNCTION) with slope σ(z); ℓ̇ = Σ_k (σ(z_k) − y_k)·ż_k. Magnitudes: softplus has
+     * V = max(|softplus z|, 1) + σ·V_z and P = max(σ, 1) + ¼·V_z; y·z adds |y|·Ṡ_z.
      */
     static Scalar binaryCrossEntropy(Signal z, int e, double[] y) {
         double value = 0;
         double tangent = 0;
+        double magnitude = 0;
         double magnitudeTangent = 0;
+        double error = 0;
+        double runningDepth = 0;
         for (int k = 0; k < y.length; k++) {
             double x = z.value()[e][k];
-            double xMagnitudeTangent = z.magnitudeTangent()[e][k];
-            double positive = x > 0 ? 1 : 0;
-            double exponential = Math.exp(-Math.abs(x));
-            double exponentialSlope = exponential * (1 + z.magnitude()[e][k]);
-            double reciprocal = 1 / (1 + exponential);
-            double logSlope = reciprocal + reciprocal * reciprocal * exponentialSlope;
-            value += positive * x + Math.log1p(exponential) - y[k] * x;
-            tangent += (Sigmoid.of(x) - y[k]) * z.tangent()[e][k];
-            magnitudeTangent += (positive + logSlope * exponentialSlope + Math.abs(y[k])) * xMagnitudeTangent;
+            double xMagnitude = z.magnitude()[e][k];
+            double xError = z.runningDepth() * xMagnitude;
+            double sigma = Sigmoid.of(x);
+            double softplus = Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+            double softplusMagnitude = BoundedFunction.SOFTPLUS.valueMagnitude(softplus, sigma, xMagnitude);
+            double softplusError = sigma * xError + softplusMagnitude;
+            double productMagnitude = Math.abs(y[k]) * xMagnitude;
+            double productError = Math.abs(y[k]) * xError + productMagnitude;
+            double termMagnitude = softplusMagnitude + productMagnitude;
+            double termError = softplusError + productError + termMagnitude;
+            value += softplus - y[k] * x;
+            tangent += (sigma - y[k]) * z.tangent()[e][k];
+            magnitude += termMagnitude;
+            magnitudeTangent += (BoundedFunction.SOFTPLUS.partialMagnitude(sigma, 0.25, xMagnitude) + Math.abs(y[k]))
+                    * z.magnitudeTangent()[e][k];
+            error += termError;
+            runningDepth = Math.max(runningDepth, Math.max(Math.max(Ratio.of(softplusError, softplusMagnitude),
+                    Ratio.of(productError, productMagnitude)), Ratio.of(termError, termMagnitude)));
         }
-        return new Scalar(value, tangent, magnitudeTangent);
+        error += y.length * magnitude;
+        return new Scalar(value, tangent, magnitude, magnitudeTangent, error,
+                Math.max(runningDepth, Ratio.of(error, magnitude)));
     }
 
     /**
@@ -120,8 +184,12 @@ final class LossTangent {
      *
      * @param value its value
      * @param tangent its tangent along v
+     * @param magnitude V, its magnitude
      * @param magnitudeTangent the tangent of its magnitude graph along |v|
+     * @param error a bound on E/u, its running error
+     * @param runningDepth the largest E/(u·V) of the operations that led to it
      */
-    record Scalar(double value, double tangent, double magnitudeTangent) {
+    record Scalar(double value, double tangent, double magnitude, double magnitudeTangent, double error,
+            double runningDepth) {
     }
 }

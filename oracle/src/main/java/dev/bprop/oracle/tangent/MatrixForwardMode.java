@@ -60,7 +60,7 @@ public final class MatrixForwardMode {
             directionMagnitude += Math.abs(vk);
         }
         return new Directional(loss.value(), loss.tangent(), loss.magnitudeTangent(), directionMagnitude,
-                EvaluationDepth.of(problem));
+                Math.max(EvaluationDepth.of(problem), (int) Math.ceil(loss.runningDepth())));
     }
 
     /**
@@ -70,7 +70,7 @@ public final class MatrixForwardMode {
      * @param derivative gᵀv = d/dt J(θ + t·v) at t = 0
      * @param magnitudeSum Σ_k |v_k|·S_k
      * @param directionMagnitude Σ_k |v_k|
-     * @param depth D, the depth of J's evaluation (or an upper bound)
+     * @param depth D, the larger of the depth of J's evaluation and its running-error depth K (or upper bounds)
      */
     public record Directional(double loss, double derivative, double magnitudeSum, double directionMagnitude,
             int depth) {

@@ -12,15 +12,20 @@ package dev.bprop.oracle.tangent;
  * </pre>
  *
  * <p>At k = M the difference z_M − z_M has the same operand twice, and both partials count: Ṡ_s = 2·Ṡ_(z_M).
+ * Running errors in units of u, from z's bound E_z ≤ K·u·V_z: E_s ≤ K·(V_(z_k) + V_(z_M)) + V_s = (K + 1)·V_s, and
+ * exp carries it by its slope: E_ε = ε·E_s + V_ε.
  *
  * @param shift s_k
+ * @param shiftMagnitude V_(s_k)
  * @param shiftMagnitudeTangent Ṡ_(s_k)
  * @param value ε_k
  * @param magnitude V_(ε_k)
  * @param magnitudeTangent Ṡ_(ε_k)
+ * @param error a bound on E_(ε_k)/u
+ * @param runningDepth the largest E/(u·V) of the s_k and ε_k
  */
-record Shifted(double[] shift, double[] shiftMagnitudeTangent, double[] value, double[] magnitude,
-        double[] magnitudeTangent) {
+record Shifted(double[] shift, double[] shiftMagnitude, double[] shiftMagnitudeTangent, double[] value,
+        double[] magnitude, double[] magnitudeTangent, double[] error, double runningDepth) {
 
     static Shifted exponentials(Signal z, int e) {
         double[] logits = z.value()[e];
@@ -31,17 +36,28 @@ record Shifted(double[] shift, double[] shiftMagnitudeTangent, double[] value, d
                 largest = k;
             }
         }
-        Shifted shifted = new Shifted(new double[n], new double[n], new double[n], new double[n], new double[n]);
+        double[] shift = new double[n];
+        double[] shiftMagnitude = new double[n];
+        double[] shiftMagnitudeTangent = new double[n];
+        double[] value = new double[n];
+        double[] magnitude = new double[n];
+        double[] magnitudeTangent = new double[n];
+        double[] error = new double[n];
+        double runningDepth = z.runningDepth() + 1;
         for (int k = 0; k < n; k++) {
             double s = logits[k] - logits[largest];
             double sMagnitude = z.magnitude()[e][k] + z.magnitude()[e][largest];
             double slope = Math.exp(s) * (1 + sMagnitude);
-            shifted.shift[k] = s;
-            shifted.shiftMagnitudeTangent[k] = z.magnitudeTangent()[e][k] + z.magnitudeTangent()[e][largest];
-            shifted.value[k] = Math.exp(s);
-            shifted.magnitude[k] = slope;
-            shifted.magnitudeTangent[k] = slope * shifted.shiftMagnitudeTangent[k];
+            shift[k] = s;
+            shiftMagnitude[k] = sMagnitude;
+            shiftMagnitudeTangent[k] = z.magnitudeTangent()[e][k] + z.magnitudeTangent()[e][largest];
+            value[k] = Math.exp(s);
+            magnitude[k] = slope;
+            magnitudeTangent[k] = slope * shiftMagnitudeTangent[k];
+            error[k] = value[k] * (z.runningDepth() + 1) * sMagnitude + slope;
+            runningDepth = Math.max(runningDepth, Ratio.of(error[k], slope));
         }
-        return shifted;
+        return new Shifted(shift, shiftMagnitude, shiftMagnitudeTangent, value, magnitude, magnitudeTangent, error,
+                runningDepth);
     }
 }

@@ -85,7 +85,10 @@ class RoundingBoundTest {
         assertEquals(8, bound.depth());
     }
 
-    /** Each operation's value V and partial magnitudes, read off single nodes (a = −2 exact, b = 0.5 exact). */
+    /**
+     * Each operation's value V and partial magnitudes, read off single nodes (a = −2 exact, b = 0.5 exact); tanh
+     * and σ take their range 1 as the floor of |φ| (CMP-FUNCTION): V = 1 + |φ'|·2.
+     */
     @Test
     void cmpTolerance_nodeByNode() {
         Tape tape = new Tape();
@@ -96,9 +99,9 @@ class RoundingBoundTest {
         assertNode(-4.0, 4.0, tape.divide(a, b));
         assertNode(Math.cos(-2), Math.abs(Math.cos(-2)) + Math.sin(2) * 2, tape.cos(a));
         assertNode(Math.log1p(0.5), Math.log1p(0.5) + 0.5 / 1.5, tape.log1p(b));
-        assertNode(Math.tanh(-2), Math.abs(Math.tanh(-2)) + (1 - Math.tanh(2) * Math.tanh(2)) * 2, tape.tanh(a));
+        assertNode(Math.tanh(-2), 1 + (1 - Math.tanh(2) * Math.tanh(2)) * 2, tape.tanh(a));
         double s = 1 / (1 + Math.exp(2));
-        assertNode(s, s + s * (1 - s) * 2, tape.sigmoid(a));
+        assertNode(s, 1 + s * (1 - s) * 2, tape.sigmoid(a));
         assertNode(Math.sqrt(0.5), Math.sqrt(0.5) + 0.5 * Math.pow(0.5, -0.5) * 0.5, tape.power(b, 0.5));
         TapeNode pow = tape.pow(b, b);
         assertNode(Math.sqrt(0.5), Math.sqrt(0.5) + (0.5 * Math.pow(0.5, -0.5) + Math.sqrt(0.5) * Math.log(2)) * 0.5, pow);
@@ -117,7 +120,10 @@ class RoundingBoundTest {
         assertEquals(8.0, fresh.sum(d), 1e-15);
     }
 
-    /** log's partial 1/|a| + V_a/a² and cos's |sin a| + V_a, through a sweep: at a = 2, 1/2 + 2/4 = 1; sin 2 + 2. */
+    /**
+     * log's partial 1/|a| + V_a/a² and cos's |sin a| + V_a, through a sweep: at a = 2, 1/2 + 2/4 = 1; sin 2 + 2.
+     * σ at −2: σ(1 + σ) = 0.133… is below σ's slope range ¼ (CMP-FUNCTION), so P = ¼ + ¼·2 = 3/4.
+     */
     @Test
     void cmpTolerance_partialsThroughASweep() {
         Tape tape = new Tape();
@@ -132,7 +138,7 @@ class RoundingBoundTest {
         TapeNode t = third.variable(-2);
         third.sweep(third.sigmoid(t));
         double s = 1 / (1 + Math.exp(2));
-        assertEquals(s * (1 + s) + 0.25 * 2, third.sum(t), 1e-15);
+        assertEquals(Math.max(s * (1 + s), 0.25) + 0.25 * 2, third.sum(t), 1e-15);
         Tape fourth = new Tape();
         TapeNode u = fourth.variable(-2);
         fourth.sweep(fourth.tanh(u));
@@ -169,5 +175,56 @@ class RoundingBoundTest {
     private static void assertNode(double value, double magnitude, TapeNode node) {
         assertEquals(value, node.value(), 1e-15);
         assertEquals(magnitude, node.magnitude(), 1e-15);
+    }
+
+    /**
+     * CMP-TOLERANCE's running-error depth on a chain through one shared node: x = 1.5 squared eight times. Each
+     * square c = a·a carries its operand's error twice, E_c/u = 2|a|·E_a/u + V_c, so with V_c = a² the ratio
+     * K_c = E_c/(u·V_c) obeys K_c = 2·K_a + 1 from K = 0 at the leaf: 1, 3, 7, …, 2⁸ − 1 = 255, far beyond the
+     * depth 8. D = max(8, 255) = 255, and b = 2·255·u·S with S = 256·1.5²⁵⁵ (every path's product, no cancellation).
+     */
+    @Test
+    void cmpTolerance_repeatedSquaringGrowsTheRunningDepthLikeTwoToTheDepth() {
+        StringBuilder nodes = new StringBuilder("{\"name\": \"x0\", \"op\": \"input\", \"value\": 1.5}");
+        for (int i = 1; i <= 8; i++) {
+            nodes.append(", {\"name\": \"x").append(i).append("\", \"op\": \"mul\", \"inputs\": [\"x").append(i - 1)
+                    .append("\", \"x").append(i - 1).append("\"]}");
+        }
+        RoundingBound bound = RoundingBound.of(graph(nodes.toString(), "x8"));
+        assertEquals(255, bound.depth());
+        assertEquals(256 * Math.pow(1.5, 255), bound.sums()[0], 1e-12 * bound.sums()[0]);
+    }
+
+    /**
+     * CMP-FUNCTION: σ at z = −40, where σ = 4.2e−18 and σ' = 4.2e−18 — a library may take both as 0. The slope's
+     * floor ¼ keeps the partial P = max(σ(1 + σ), ¼) + ¼·V_z = ¼ + ¼·40 = 10.25 where the bare formula would give
+     * 10.00000000000000004; and V = max(σ, 1) + σ'·40 = 1 + 1.7e−16.
+     */
+    @Test
+    void cmpFunction_aSaturatedSigmoidKeepsTheAllowanceOfItsRange() {
+        Tape tape = new Tape();
+        TapeNode z = tape.variable(-40);
+        TapeNode sigma = tape.sigmoid(z);
+        tape.sweep(sigma);
+        assertEquals(10.25, tape.sum(z));
+        double s = Math.exp(-40) / (1 + Math.exp(-40));
+        assertEquals(1 + s * (1 - s) * 40, sigma.magnitude());
+    }
+
+    /**
+     * CMP-FUNCTION: softplus at z = −40 is one operation with slope σ(−40) = 4.2e−18; its partial is floored at
+     * softplus' range 1: P = max(σ, 1) + ¼·40 = 11; V = max(softplus, 1) + σ·40.
+     */
+    @Test
+    void cmpFunction_softplusIsOneBoundedOperation() {
+        Tape tape = new Tape();
+        TapeNode z = tape.variable(-40);
+        TapeNode softplus = tape.softplus(z);
+        tape.sweep(softplus);
+        assertEquals(11.0, tape.sum(z));
+        assertEquals(1, softplus.depth());
+        double s = Math.exp(-40) / (1 + Math.exp(-40));
+        assertEquals(1 + s * 40, softplus.magnitude());
+        assertEquals(Math.log1p(Math.exp(-40)), softplus.value());
     }
 }

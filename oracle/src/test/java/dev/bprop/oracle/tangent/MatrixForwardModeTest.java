@@ -51,9 +51,9 @@ class MatrixForwardModeTest {
     /**
      * tanh, then sigmoid with bce, m = 1, at θ = (w¹, b¹, w², b²) = (0, 0, 0, 0), x = 2, y = 1, along v = (1, 1, 1, 1):
      * z¹ = 0, a¹ = tanh 0 = 0, z² = 0, σ = ½. ż¹ = x + 1 = 3, ȧ¹ = 1·3 = 3, ż² = a¹ + 0·ȧ¹ + 1 = 1,
-     * J̇ = (σ − y)·ż² = −½; J = ln 2. Magnitudes: V_z¹ = 0, Ṡ_z¹ = |x| + 1 = 3; V_a¹ = 0 + 1·0 = 0,
-     * Ṡ_a¹ = (1 + 0 + 1·0)·3 = 3; V_z² = 0, Ṡ_z² = |v|·V_a¹ + |w²|·Ṡ_a¹ + 1 = 1; for z = 0 (not &gt; 0): ε = 1,
-     * V_ε = 1·(1 + 0) = 1, log1p's P = ½ + ¼·1 = ¾, so Ṡ_J = (0 + ¾·1 + |y|)·1 = 7/4.
+     * J̇ = (σ − y)·ż² = −½; J = ln 2. Magnitudes: V_z¹ = 0, Ṡ_z¹ = |x| + 1 = 3; V_a¹ = max(0, 1) + 1·0 = 1 (tanh's
+     * range, CMP-FUNCTION), Ṡ_a¹ = (max(1 + 0, 1) + 1·0)·3 = 3; V_z² = |w²|·V_a¹ + |b²| = 0,
+     * Ṡ_z² = |v|·V_a¹ + |w²|·Ṡ_a¹ + |v| = 2; softplus's P = max(σ, 1) + ¼·V_z² = 1, so Ṡ_J = (1 + |y|)·2 = 4.
      */
     @Test
     void cmpDirectional_aTanhSigmoidBceNetworkByHand() {
@@ -64,7 +64,7 @@ class MatrixForwardModeTest {
         MatrixForwardMode.Directional pass = MatrixForwardMode.along(objective, new double[] {1, 1, 1, 1});
         assertEquals(Math.log(2), pass.loss(), 1e-16);
         assertEquals(-0.5, pass.derivative());
-        assertEquals(1.75, pass.magnitudeSum());
+        assertEquals(4.0, pass.magnitudeSum());
         assertTapeAgrees(objective, new double[] {1, 1, 1, 1}, "tanh-sigmoid-bce");
     }
 
@@ -112,12 +112,9 @@ class MatrixForwardModeTest {
                     double[] direction = gaussian(objective.dimension(), seed);
                     String label = activation + "/" + head[1] + "/" + head[0] + " seed " + seed;
                     assertTapeAgrees(objective, direction, label);
-                    boolean smooth = activation != Activation.HARDTANH && activation != Activation.RELU
-                            && activation != Activation.LEAKY_RELU && head[1] != Activation.RELU
-                            && head[0] != Loss.BINARY_CROSS_ENTROPY;
                     int tapeDepth = RoundingBound.of(objective).depth();
                     int depth = MatrixForwardMode.along(objective, direction).depth();
-                    assertTrue(smooth ? depth == tapeDepth : depth >= tapeDepth, label + ": " + depth + " for " + tapeDepth);
+                    assertTrue(depth >= tapeDepth && depth <= 2 * tapeDepth, label + ": " + depth + " for " + tapeDepth);
                 }
             }
         }
