@@ -67,7 +67,10 @@ class LargeNetworkDirectionalTest {
 
     /**
      * At 10⁵ weights the matrix route's gᵀv and DerivativeStructure's agree within the sum of their rounding bounds,
-     * and the two bounds are the same Σ|v_k|·b_k (the matrix route's D is the tape's or a few steps more: relu).
+     * and the two bounds are the same Σ|v_k|·b_k up to D: the matrix route's D is the tape's or more, at most about
+     * twice it — its running-error depth K bounds the n partial sums of each dot product by the whole sum, where the
+     * tape adds up their actual magnitudes (about half as much), and softmax's division by the sum of shared
+     * exponentials doubles that K.
      */
     @Test
     void cmpDirectional_theMatrixRouteAgreesWithDerivativeStructureAtAHundredThousandWeights() {
@@ -77,7 +80,7 @@ class LargeNetworkDirectionalTest {
         double tapeBound = RoundingBound.of(objective).along(direction);
         assertEquals(ForwardMode.directionalDerivative(objective, direction), matrix.derivative(),
                 matrix.roundingBound() + tapeBound, "seed " + SEED);
-        assertTrue(matrix.roundingBound() >= tapeBound && matrix.roundingBound() <= 1.01 * tapeBound,
+        assertTrue(matrix.roundingBound() >= tapeBound && matrix.roundingBound() <= 2.5 * tapeBound,
                 matrix.roundingBound() + " against the tape's " + tapeBound + ", seed " + SEED);
     }
 

@@ -3,6 +3,7 @@ package dev.bprop.conformance.check;
 import dev.bprop.conformance.naming.TestName;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.Report;
+import dev.bprop.oracle.compare.Sides;
 import java.util.List;
 import java.util.OptionalLong;
 import org.opentest4j.AssertionFailedError;

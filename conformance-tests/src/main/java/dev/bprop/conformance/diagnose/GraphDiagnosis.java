@@ -1,7 +1,8 @@
 package dev.bprop.conformance.diagnose;
 
-import dev.bprop.conformance.check.GraphComparison;
-import dev.bprop.conformance.check.Places;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
@@ -31,13 +32,13 @@ public final class GraphDiagnosis {
             return findings;
         }
         List<ElementComparison> mismatches = comparison.mismatches();
-        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.VALUE))) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Place.VALUE))) {
             findings.add("the value f differs: the forward evaluation of an operation (GBP-OPS; used here: "
                     + operations(graph, new HashSet<>(graph.nodes())) + ")");
         }
         List<ElementComparison> gradient = comparison.elements().stream()
-                .filter(e -> Places.in(e, Places.GRADIENT)).toList();
-        List<String> wrong = mismatches.stream().filter(m -> Places.in(m, Places.GRADIENT))
+                .filter(e -> Places.in(e, Place.GRADIENT)).toList();
+        List<String> wrong = mismatches.stream().filter(m -> Places.in(m, Place.GRADIENT))
                 .map(m -> m.place().index()).toList();
         if (wrong.isEmpty()) {
             return findings;

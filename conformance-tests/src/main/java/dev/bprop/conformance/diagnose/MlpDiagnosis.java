@@ -1,7 +1,8 @@
 package dev.bprop.conformance.diagnose;
 
-import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.check.Places;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.objective.Place;
 import dev.bprop.conformance.problem.PreActivations;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.mlp.Activation;
@@ -41,11 +42,11 @@ public final class MlpDiagnosis {
         if (float32(comparison.elements(), mismatches, findings)) {
             return findings;
         }
-        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.OUTPUTS))) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Place.OUTPUTS))) {
             findings.add("the outputs a^L differ: the forward pass is wrong (FWD-Z, FWD-A), and the gradients with it");
             return findings;
         }
-        if (mismatches.stream().anyMatch(m -> Places.in(m, Places.LOSS))) {
+        if (mismatches.stream().anyMatch(m -> Places.in(m, Place.LOSS))) {
             double ratio = found.loss() / expected.loss();
             ScaleDiagnosis.of("loss J", ratio, problem).map(text -> "the loss: " + text).ifPresent(findings::add);
         }
@@ -82,8 +83,8 @@ public final class MlpDiagnosis {
 
     private static void layers(Problem problem, Result expected, Result found, List<ElementComparison> gradients,
             List<String> findings) {
-        SortedSet<Integer> wrongWeights = wrongLayers(gradients, Places.WEIGHTS);
-        SortedSet<Integer> wrongBiases = wrongLayers(gradients, Places.BIAS);
+        SortedSet<Integer> wrongWeights = wrongLayers(gradients, Place.WEIGHTS);
+        SortedSet<Integer> wrongBiases = wrongLayers(gradients, Place.BIAS);
         int depth = problem.depth();
         for (int l : wrongWeights) {
             if (Transposes.matches(expected.gradient(l).weights(), found.gradient(l).weights())) {

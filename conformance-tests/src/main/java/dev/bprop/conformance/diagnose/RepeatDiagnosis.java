@@ -1,7 +1,8 @@
 package dev.bprop.conformance.diagnose;
 
-import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.check.Places;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.ElementComparison;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,17 @@
 package dev.bprop.conformance.problem;
 
 import dev.bprop.oracle.arith.DoubleArithmetic;
+import dev.bprop.oracle.objective.Forward;
+import dev.bprop.oracle.objective.ProblemObjective;
 import dev.bprop.spec.mlp.Problem;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The forward pass (clauses FWD-Z, FWD-A) in doubles, as far as the generators and the shrinker need it: z^l and a^l
- * of every layer and example ({@link Forward}).
+ * of every layer and example. It is the oracle's forward pass ({@link ProblemObjective#forward}), not the
+ * reference's: the problems the suites pose must not depend on the code they may be testing (the reference itself,
+ * under mutation testing).
  */
 public final class PreActivations {
     private final double[][][] z;
@@ -18,7 +23,9 @@ public final class PreActivations {
     }
 
     public static PreActivations of(Problem problem) {
-        Forward<Double> forward = Forward.of(problem, new DoubleArithmetic());
+        ProblemObjective objective = new ProblemObjective(problem);
+        List<Double> point = Arrays.stream(objective.point()).boxed().toList();
+        Forward<Double> forward = objective.forward(point, new DoubleArithmetic());
         return new PreActivations(unboxed(forward.z()), unboxed(forward.a()));
     }
 

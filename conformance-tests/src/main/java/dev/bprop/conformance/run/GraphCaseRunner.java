@@ -1,8 +1,8 @@
 package dev.bprop.conformance.run;
 
 import dev.bprop.conformance.check.Failure;
-import dev.bprop.conformance.check.GraphComparison;
-import dev.bprop.conformance.check.Sides;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
@@ -40,7 +40,7 @@ public final class GraphCaseRunner {
         requireSupported(c);
         GraphResult expected = expectations.of(c.graph()).orElseThrow(() -> Failure.of(c.name(), c.origin(),
                 "no expected values for this graph").error());
-        Sides sides = Sides.referenceAgainst(implementation.precision());
+        Sides sides = Sides.referenceAgainst(implementation.precision().arithmetic());
         GraphComparison comparison = GraphComparison.of(c.graph(), expected, call(c), sides);
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches(), sides, c.seed())
@@ -52,7 +52,7 @@ public final class GraphCaseRunner {
 
     public void deterministic(GraphCase c) {
         requireSupported(c);
-        Sides repeated = Sides.repeated(implementation.precision());
+        Sides repeated = Sides.repeated(implementation.precision().arithmetic());
         GraphComparison comparison = GraphComparison.of(c.graph(), call(c), call(c), repeated);
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently")
@@ -66,7 +66,7 @@ public final class GraphCaseRunner {
         requireSupported(c);
         GraphResult found = call(c);
         GraphComparison comparison = GraphComparison.of(c.graph(), found, found,
-                Sides.repeated(implementation.precision()));
+                Sides.repeated(implementation.precision().arithmetic()));
         if (!comparison.shapeErrors().isEmpty()) {
             throw Failure.of(c.name(), c.origin(), "the result has the wrong entries")
                     .diagnosis(comparison.shapeErrors()).file("the graph:", BpropJson.write(c.graph())).error();

@@ -1,9 +1,9 @@
 package dev.bprop.conformance.run;
 
 import dev.bprop.conformance.check.Failure;
-import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.check.ResultShapes;
-import dev.bprop.conformance.check.Sides;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.ResultShapes;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.KinkConvention;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
 import dev.bprop.conformance.diagnose.RepeatDiagnosis;
@@ -46,7 +46,7 @@ public final class MlpCaseRunner {
         this.implementation = implementation;
         this.capabilities = MlpCapabilities.of(implementation);
         this.expectations = expectations;
-        this.againstReference = Sides.referenceAgainst(capabilities.precision());
+        this.againstReference = Sides.referenceAgainst(capabilities.precision().arithmetic());
     }
 
     /** Loss, outputs and every gradient within tolerance of the reference's. */
@@ -101,7 +101,7 @@ public final class MlpCaseRunner {
         requireSupported(c);
         Result first = call(c, c.problem());
         Result second = call(c, c.problem());
-        Sides repeated = Sides.repeated(capabilities.precision());
+        Sides repeated = Sides.repeated(capabilities.precision().arithmetic());
         MlpComparison comparison = MlpComparison.of(c.problem(), first, second, repeated);
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), "a second call on the same problem answered differently")

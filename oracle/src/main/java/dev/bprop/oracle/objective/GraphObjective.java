@@ -54,7 +54,7 @@ public final class GraphObjective implements Objective {
     @Override
     public Place place(int k) {
         String name = inputs.get(k).name();
-        return new Place("gradient." + name, "GBP-BUILDGRAD", 0, "gradient", name);
+        return new Place("gradient." + name, "GBP-BUILDGRAD", 0, Place.GRADIENT, name);
     }
 
     /** A graph result's gradient as one vector in the order of θ. */

@@ -27,6 +27,15 @@ public interface Objective {
      */
     <T> T evaluate(List<T> theta, Arithmetic<T> arithmetic);
 
+    /**
+     * f(θ) and the values a result reports beside it, in one evaluation: a problem's outputs a^L; by default none.
+     *
+     * @throws dev.bprop.spec.json.InvalidInputException as {@link #evaluate}
+     */
+    default <T> Evaluation<T> evaluation(List<T> theta, Arithmetic<T> arithmetic) {
+        return new Evaluation<>(evaluate(theta, arithmetic), List.of());
+    }
+
     /** The point θ as doubles. */
     default double[] point() {
         double[] theta = new double[dimension()];

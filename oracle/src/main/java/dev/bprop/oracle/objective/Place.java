@@ -6,4 +6,11 @@ package dev.bprop.oracle.objective;
  * (0 for graphs), the tensor ({@code weights}, {@code bias}, {@code gradient}) and the index inside the tensor.
  */
 public record Place(String path, String clause, int layer, String tensor, String index) {
+    /** The tensors of a result (FMT-RESULT, FMT-GRAPH-RESULT), as {@link #tensor()} names them. */
+    public static final String LOSS = "loss";
+    public static final String OUTPUTS = "outputs";
+    public static final String WEIGHTS = "weights";
+    public static final String BIAS = "bias";
+    public static final String VALUE = "value";
+    public static final String GRADIENT = "gradient";
 }

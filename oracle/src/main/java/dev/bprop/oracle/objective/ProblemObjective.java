@@ -69,10 +69,10 @@ public final class ProblemObjective implements Objective {
         String prefix = "gradients[" + (l - 1) + "].";
         if (local < weights) {
             String index = "[" + local / layer.inputs() + "][" + local % layer.inputs() + "]";
-            return new Place(prefix + "weights" + index, "BP4", l, "weights", index);
+            return new Place(prefix + "weights" + index, "BP4", l, Place.WEIGHTS, index);
         }
         String index = "[" + (local - weights) + "]";
-        return new Place(prefix + "bias" + index, "BP3", l, "bias", index);
+        return new Place(prefix + "bias" + index, "BP3", l, Place.BIAS, index);
     }
 
     /** The layer l whose parameters hold index k. */
@@ -104,28 +104,56 @@ public final class ProblemObjective implements Objective {
      */
     @Override
     public <T> T evaluate(List<T> theta, Arithmetic<T> arithmetic) {
+        return evaluation(theta, arithmetic).value();
+    }
+
+    /** J and the outputs a^L_e of every example, from one forward pass (FWD-Z, FWD-A, LOSS-MEAN). */
+    @Override
+    public <T> Evaluation<T> evaluation(List<T> theta, Arithmetic<T> arithmetic) {
+        Forward<T> forward = forward(theta, arithmetic);
+        int last = problem.depth();
         T sum = arithmetic.constant(0);
         for (int e = 0; e < problem.batchSize(); e++) {
-            sum = arithmetic.add(sum, exampleLoss(theta, arithmetic, e));
+            sum = arithmetic.add(sum, Losses.exampleLoss(problem.loss(), forward.z().get(last).get(e),
+                    forward.a().get(last).get(e), targets[e], arithmetic));
         }
         T loss = arithmetic.divide(sum, arithmetic.constant(problem.batchSize()));
         if (!arithmetic.isFinite(loss)) {
             throw new InvalidInputException("loss", "the loss or its derivative is not finite (E-EVAL)");
         }
-        return loss;
+        return new Evaluation<>(loss, forward.a().get(last));
     }
 
-    private <T> T exampleLoss(List<T> theta, Arithmetic<T> arithmetic, int e) {
-        List<T> a = new ArrayList<>();
-        for (int i = 0; i < problem.width(0); i++) {
-            a.add(arithmetic.constant(problem.input(e, i)));
+    /**
+     * The forward pass (FWD-Z, FWD-A) of every example at θ, in {@code arithmetic}: the one forward pass of the
+     * oracles, which the conformance kit also reads its pre-activations from.
+     *
+     * @throws InvalidInputException naming the layer where a pre-activation is not finite (E-EVAL)
+     */
+    public <T> Forward<T> forward(List<T> theta, Arithmetic<T> arithmetic) {
+        List<List<List<T>>> z = new ArrayList<>(List.of(List.of()));
+        List<List<List<T>>> a = new ArrayList<>();
+        List<List<T>> inputs = new ArrayList<>(problem.batchSize());
+        for (int e = 0; e < problem.batchSize(); e++) {
+            List<T> row = new ArrayList<>(problem.width(0));
+            for (int i = 0; i < problem.width(0); i++) {
+                row.add(arithmetic.constant(problem.input(e, i)));
+            }
+            inputs.add(row);
         }
-        List<T> z = a;
+        a.add(inputs);
         for (int l = 1; l <= problem.depth(); l++) {
-            z = preActivation(theta, arithmetic, l, a);
-            a = Activations.apply(problem.layer(l).activation(), z, arithmetic);
+            List<List<T>> zl = new ArrayList<>(problem.batchSize());
+            List<List<T>> al = new ArrayList<>(problem.batchSize());
+            for (List<T> below : a.get(l - 1)) {
+                List<T> ze = preActivation(theta, arithmetic, l, below);
+                zl.add(ze);
+                al.add(Activations.apply(problem.layer(l).activation(), ze, arithmetic));
+            }
+            z.add(zl);
+            a.add(al);
         }
-        return Losses.exampleLoss(problem.loss(), z, a, targets[e], arithmetic);
+        return new Forward<>(z, a);
     }
 
     /**

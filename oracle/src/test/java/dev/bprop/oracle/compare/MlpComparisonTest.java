@@ -1,11 +1,10 @@
-package dev.bprop.conformance.check;
+package dev.bprop.oracle.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.spi.Precision;
-import dev.bprop.oracle.compare.ElementComparison;
+import dev.bprop.oracle.bound.Precision;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;

@@ -1,6 +1,6 @@
-package dev.bprop.conformance.check;
+package dev.bprop.oracle.compare;
 
-import dev.bprop.oracle.compare.ElementComparison;
+import dev.bprop.oracle.bound.RoundingBound;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
@@ -37,12 +37,12 @@ public record GraphComparison(Sides sides, List<String> shapeErrors, List<Elemen
         if (expected.value() == found.value() && Arrays.equals(expectedGradient, foundGradient)) {
             return new GraphComparison(sides, List.of(), List.of());
         }
-        TapeRun run = TapeRun.of(objective);
+        RoundingBound bound = RoundingBound.of(objective);
         List<ElementComparison> elements = new ArrayList<>();
-        elements.add(sides.compare(Places.value(), expected.value(), found.value(), run.value()));
+        elements.add(sides.compare(Places.value(), expected.value(), found.value(), bound.value()));
         for (int k = 0; k < objective.dimension(); k++) {
             elements.add(sides.compare(objective.place(k), expectedGradient[k], foundGradient[k],
-                    run.gradient().get(k)));
+                    bound.gradient(k)));
         }
         return new GraphComparison(sides, List.of(), elements);
     }

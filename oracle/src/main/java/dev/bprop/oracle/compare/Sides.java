@@ -1,8 +1,7 @@
-package dev.bprop.conformance.check;
+package dev.bprop.oracle.compare;
 
-import dev.bprop.conformance.spi.Precision;
-import dev.bprop.oracle.compare.ElementComparison;
-import dev.bprop.oracle.compare.Verdict;
+import dev.bprop.oracle.bound.Allowance;
+import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.objective.Place;
 
 /**
@@ -24,13 +23,17 @@ public record Sides(String expectedBy, Precision expectedIn, String foundBy, Pre
 
     /**
      * One number compared under CMP-TOLERANCE: it agrees when |expected − found| ≤ t = b_expected + b_found, each
-     * side's {@link Allowance} in its own precision; NaN or infinity where the other side is finite never agrees.
+     * side's {@link Allowance} in its own precision; NaN or infinity where the other side is finite never agrees. Where
+     * the magnitudes overflow the double range the tolerance is ∞ and the number is {@link Verdict#NOT_BOUNDED}:
+     * reported, not judged (CMP-VERDICT).
      * The origin names both formulas with D and M, e.g. {@code 2·D·(2^−53·M + 2^−1074) in float64 (reference) +
      * 2·(D + 1)·(2^−24·M + 2^−149) in float32 (implementation), D = 12, M = 3.1 (CMP-TOLERANCE)}.
      */
-    ElementComparison compare(Place place, double expected, double found, Allowance allowance) {
+    public ElementComparison compare(Place place, double expected, double found, Allowance allowance) {
         double tolerance = allowance.of(expectedIn) + allowance.of(foundIn);
-        Verdict verdict = Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
+        Verdict verdict = Double.isInfinite(tolerance) && Double.isFinite(expected) && Double.isFinite(found)
+                ? Verdict.NOT_BOUNDED
+                : Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
         return new ElementComparison(place, expected, found, 0, tolerance, allowance.formula(expectedIn) + " ("
                 + expectedBy + ") + " + allowance.formula(foundIn) + " (" + foundBy + "), D = " + allowance.depth()
                 + ", M = " + allowance.magnitude() + " (CMP-TOLERANCE)", verdict);

@@ -1,16 +1,15 @@
-package dev.bprop.conformance.check;
+package dev.bprop.oracle.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.spi.Precision;
-import dev.bprop.oracle.compare.ElementComparison;
-import dev.bprop.oracle.compare.Verdict;
+import dev.bprop.oracle.bound.Allowance;
+import dev.bprop.oracle.bound.Precision;
 import org.junit.jupiter.api.Test;
 
 /** One number compared under CMP-TOLERANCE: t = b_expected + b_found, each side in its own precision. */
 class SidesTest {
-    private static final Allowance ALLOWANCE = new Allowance(4, 1.0, 2);
+    private static final Allowance ALLOWANCE = Allowance.gradient(4, 1.0);
     private static final double FLOAT64 = 8 * 0x1p-53;
     private static final double FLOAT32 = 10 * 0x1p-24;
 

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.check;
+package dev.bprop.oracle.compare;
 
 import dev.bprop.spec.mlp.LayerGradient;
 import dev.bprop.spec.mlp.Problem;
