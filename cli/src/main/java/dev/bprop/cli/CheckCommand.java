@@ -1,7 +1,14 @@
 package dev.bprop.cli;
 
+import dev.bprop.conformance.diagnose.GraphDiagnosis;
+import dev.bprop.conformance.diagnose.MlpDiagnosis;
+import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.check.GradientCheck;
 import dev.bprop.oracle.compare.Comparison;
+import dev.bprop.oracle.compare.ElementComparison;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.Objective;
@@ -18,6 +25,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +37,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bprop check PROBLEM.json|GRAPH.json}: the reference's gradient checked by the independent oracles
  * (DerivativeStructure, finite differences, exact fractions; a random direction for large networks) under
- * CMP-TOLERANCE, printed as an agreement table. Exit status 0 when everything agrees, 1 on a disagreement, 2 on
- * bad input.
+ * CMP-TOLERANCE, printed as an agreement table. With {@code --result}, another implementation's result is judged
+ * number by number against the reference (CMP-VERDICT, the kit's comparison model), whatever its size, after one
+ * line on the oracles' confirmation of the reference itself. Exit status 0 when everything agrees, 1 on a
+ * disagreement, 2 on bad input.
  */
 @Command(name = "check",
         description = {"Check the reference's gradient of a problem or graph against the independent oracles: "
@@ -37,52 +48,83 @@ import picocli.CommandLine.Spec;
                 + "exact fractions where the problem is rational; above " + GradientCheck.FULL_LIMIT
                 + " parameters, forward-mode AD along a random direction.",
                 "Prints, per layer, the largest relative error between each pair of methods and the components "
-                        + "at a kink; exit status 1 if any pair disagrees beyond CMP-TOLERANCE."})
+                        + "at a kink; exit status 1 if any pair disagrees beyond CMP-TOLERANCE.",
+                "With --result, judges every number of another implementation's result (loss, outputs and every "
+                        + "gradient component; a graph's value and gradient) against the reference under CMP-VERDICT, "
+                        + "the conformance kit's comparison model, and prints each disagreeing number, the kit's "
+                        + "diagnosis and the verdict."})
 final class CheckCommand implements Callable<Integer> {
     private static final String ROW = "%-8s %-14s %-14s %-14s %-14s %s%n";
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A problem file (CONTRACTS.md 1) or an expression graph file (3).")
+    @Parameters(paramLabel = "FILE", description = "A problem file (FMT-PROBLEM) or an expression graph file "
+            + "(FMT-GRAPH).")
     private Path file;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random direction and of reports (default 1).")
     private long seed;
 
-    @Option(names = "--result", paramLabel = "RESULT.json", description = "Check this result file (CONTRACTS.md 2, "
-            + "or a graph result, 3) from another implementation instead of the reference's gradient.")
+    @Option(names = "--result", paramLabel = "RESULT.json", description = "Judge this result file (FMT-RESULT, "
+            + "or a graph result, FMT-GRAPH-RESULT) from another implementation, number by number, against the "
+            + "reference (CMP-VERDICT).")
     private Path result;
+
+    @Option(names = "--precision", paramLabel = "float64|float32", defaultValue = "float64",
+            converter = PrecisionConverter.class, description = "The arithmetic the --result file was computed in "
+            + "(CMP-FLOAT32): float64 (default) or float32, the default of most Python libraries.")
+    private Precision precision;
 
     @Override
     public Integer call() {
-        GradientCheck check = BpropJson.kindOf(file) == BpropJson.Kind.PROBLEM ? problemCheck() : graphCheck();
         PrintWriter out = spec.commandLine().getOut();
+        if (BpropJson.kindOf(file) == BpropJson.Kind.PROBLEM) {
+            Problem problem = BpropJson.readProblem(file);
+            Result reference = Backpropagation.gradient(problem);
+            FiniteResults.requireFinite(reference);
+            ProblemObjective objective = new ProblemObjective(problem);
+            GradientCheck check = GradientCheck.of(objective, objective.flatten(reference), "reference", seed);
+            if (result == null) {
+                return report(check, out);
+            }
+            Result given = BpropJson.parseResult(resultText(), problem);
+            MlpComparison comparison = MlpComparison.of(problem, reference, given, sides());
+            return verdict(check, comparison.elements(),
+                    comparison.passed() ? List.of() : MlpDiagnosis.of(problem, reference, given, comparison), out);
+        }
+        Graph graph = BpropJson.readGraph(file);
+        GraphResult reference = GeneralBackpropagation.gradient(graph);
+        GraphObjective objective = new GraphObjective(graph);
+        GradientCheck check = GradientCheck.of(objective, objective.flatten(reference), "reference", seed);
+        if (result == null) {
+            return report(check, out);
+        }
+        GraphResult given = BpropJson.parseGraphResult(resultText(), graph);
+        GraphComparison comparison = GraphComparison.of(graph, reference, given, sides());
+        return verdict(check, comparison.elements(),
+                comparison.passed() ? List.of() : GraphDiagnosis.of(graph, comparison), out);
+    }
+
+    private Sides sides() {
+        return new Sides("reference", Precision.FLOAT64, result.toString(), precision);
+    }
+
+    /** The reference against the oracles: the agreement table, the exact gradient, every disagreement. */
+    private int report(GradientCheck check, PrintWriter out) {
         print(check, out);
         return check.agrees() ? 0 : 1;
     }
 
-    private GradientCheck problemCheck() {
-        Problem problem = BpropJson.readProblem(file);
-        ProblemObjective objective = new ProblemObjective(problem);
-        if (result != null) {
-            Result given = BpropJson.parseResult(resultText(), problem);
-            return GradientCheck.of(objective, objective.flatten(given), result.toString(), seed);
-        }
-        Result computed = Backpropagation.gradient(problem);
-        FiniteResults.requireFinite(computed);
-        return GradientCheck.of(objective, objective.flatten(computed), "reference", seed);
-    }
-
-    private GradientCheck graphCheck() {
-        Graph graph = BpropJson.readGraph(file);
-        GraphObjective objective = new GraphObjective(graph);
-        if (result != null) {
-            GraphResult given = BpropJson.parseGraphResult(resultText(), graph);
-            return GradientCheck.of(objective, objective.flatten(given), result.toString(), seed);
-        }
-        return GradientCheck.of(objective, objective.flatten(GeneralBackpropagation.gradient(graph)), "reference",
-                seed);
+    /** The oracles' confirmation of the reference on one line, then the result's element-wise verdict. */
+    private int verdict(GradientCheck check, List<ElementComparison> elements, List<String> diagnosis,
+            PrintWriter out) {
+        out.println("oracles on the reference: " + (check.agrees() ? "agree" : "DISAGREE") + " ("
+                + check.methods() + ")");
+        check.disagreements().forEach(line -> out.println("  " + line));
+        boolean agrees = ResultVerdict.print(elements, result + " (" + precision.name().toLowerCase(Locale.ROOT)
+                + ")", diagnosis, out);
+        return agrees && check.agrees() ? 0 : 1;
     }
 
     /** The text of {@code --result}; a file that cannot be read is bad input (E-READ), named as given. */
@@ -130,3 +172,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 }
+

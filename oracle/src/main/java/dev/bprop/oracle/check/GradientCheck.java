@@ -81,6 +81,15 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
                 && directional.stream().allMatch(check -> check.verdict() == Verdict.AGREES);
     }
 
+    /** The oracles that checked, for reports: e.g. "DerivativeStructure, finite differences, exact fractions". */
+    public String methods() {
+        if (directional.isPresent()) {
+            return "DerivativeStructure along a random direction, " + directional.get().place().index();
+        }
+        return exact.isPresent() ? "DerivativeStructure, finite differences, exact fractions"
+                : "DerivativeStructure, finite differences";
+    }
+
     /** One line per disagreement ({@link dev.bprop.oracle.compare.Report}); empty when everything agrees. */
     public List<String> disagreements() {
         return Stream.concat(comparisons.stream().flatMap(c -> c.report().stream()),
