@@ -1,7 +1,8 @@
 package dev.bprop.oracle.fd;
 
 import dev.bprop.oracle.arith.DoubleArithmetic;
-import dev.bprop.oracle.bound.Tape;
+import dev.bprop.oracle.bound.Precision;
+import dev.bprop.oracle.bound.RoundingBound;
 import dev.bprop.oracle.objective.Objective;
 import dev.bprop.spec.json.InvalidInputException;
 import java.util.ArrayList;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * D(h_i) = (f(θ + h_i e_k) − f(θ − h_i e_k))/(2h_i), and Richardson's tableau (Ridders' method)
  * T_i,j = (4^j T_i,j−1 − T_i−1,j−1)/(4^j − 1) removes the h², h⁴, … terms; the estimate is the entry whose
  * differences from its two neighbours, max(|T_i,j − T_i,j−1|, |T_i,j − T_i−1,j−1|), are smallest, and that
- * difference, times 2 for safety, is its error estimate, never below the rounding floor 2u·V/h of the smallest
- * step used, V being the magnitude of f (Σ|terms|, from the {@link Tape}): under cancellation f's rounding error
- * is relative to V, not to |f|.
+ * difference, times 2 for safety, is its error estimate, never below the rounding floor 2·b_f/h of the smallest
+ * step used, b_f = D·(u·V + η) being CMP-VALUE's bound on the rounding error of one evaluation of f (V its
+ * magnitude, D its depth, from the {@link RoundingBound}): under cancellation f's rounding error is relative to V,
+ * not to |f|, and a loss summed over many examples is rounded once per example, not once.
  *
  * <p><b>Kinks.</b> The pieces of every relu, leaky_relu and hardtanh argument (every unit, every example) are
  * traced at θ and θ ± h₀ e_k; if they differ, the component is at a kink (ACT-KINK 1). A unit sitting on a kink
@@ -38,7 +40,7 @@ public final class FiniteDifferences {
     private final Objective objective;
     private final List<Double> theta;
     private final List<Integer> piecesAtPoint;
-    private final double magnitude;
+    private final double valueBound;
 
     private FiniteDifferences(Objective objective) {
         this.objective = objective;
@@ -49,8 +51,7 @@ public final class FiniteDifferences {
         PieceTrace trace = new PieceTrace();
         objective.evaluate(theta, trace);
         this.piecesAtPoint = trace.pieces();
-        Tape tape = new Tape();
-        this.magnitude = objective.evaluate(theta.stream().map(tape::variable).toList(), tape).magnitude();
+        this.valueBound = RoundingBound.of(objective).value().of(Precision.FLOAT64);
     }
 
     /** Every component of ∇f: 2·4 evaluations of f each, 4 more at a kink. */
@@ -102,7 +103,7 @@ public final class FiniteDifferences {
                     / (2 * h);
         }
         Slope extrapolated = ridders(differences);
-        return new Slope(extrapolated.value(), SAFETY * Math.max(extrapolated.error(), roundingFloor(magnitude, h)));
+        return new Slope(extrapolated.value(), SAFETY * Math.max(extrapolated.error(), roundingFloor(valueBound, h)));
     }
 
     /**
@@ -143,15 +144,15 @@ public final class FiniteDifferences {
             double whole = (at(k, origin + step, new DoubleArithmetic()) - level) / step;
             double half = (at(k, origin + step / 2, new DoubleArithmetic()) - level) / (step / 2);
             return Optional.of(new Slope(2 * half - whole,
-                    SAFETY * Math.max(Math.abs(half - whole), roundingFloor(magnitude, Math.abs(step) / 2))));
+                    SAFETY * Math.max(Math.abs(half - whole), roundingFloor(valueBound, Math.abs(step) / 2))));
         } catch (InvalidInputException outsideTheDomain) {
             return Optional.empty();
         }
     }
 
-    /** 2u·V/h: a rounding error of f of a few u times its magnitude V, divided by the step. */
-    static double roundingFloor(double magnitude, double step) {
-        return 2 * 0x1p-53 * magnitude / step;
+    /** 2·b_f/h: the rounding errors of the two evaluations of f, each at most b_f, divided by the step. */
+    static double roundingFloor(double valueBound, double step) {
+        return 2 * valueBound / step;
     }
 
     private double at(int k, double parameter, DoubleArithmetic arithmetic) {

@@ -84,4 +84,27 @@ class GradientCheckTest {
         assertTrue(GradientCheck.componentByComponent(GradientCheck.FULL_LIMIT));
         assertFalse(GradientCheck.componentByComponent(GradientCheck.FULL_LIMIT + 1));
     }
+
+    /**
+     * CMP-TOLERANCE's finite-difference error on a loss of many rounded terms: a 2-2-1 tanh network with mse whose
+     * batch repeats one example 100 times. J is a mean of 100 equal terms, rounded 100 times, so its evaluation error
+     * is up to D·u·V (CMP-VALUE), far above u·V; the error estimate of each difference quotient must not claim less.
+     * DerivativeStructure's gradient as the one under test: every pair of oracles agrees. (With a floor of 2u·V/h,
+     * finite differences were 2.5e−11 from DerivativeStructure on ∂J/∂b¹₁ with an estimate of 1.7e−11.)
+     */
+    @Test
+    void cmpTolerance_oneExampleRepeatedAHundredTimes() {
+        String inputs = "[-1.1169078293071322, -0.30906212835136726],".repeat(99)
+                + "[-1.1169078293071322, -0.30906212835136726]";
+        String targets = "[0.7743335815181034],".repeat(99) + "[0.7743335815181034]";
+        ProblemObjective repeated = new ProblemObjective(BpropJson.parseProblem("{\"layers\": [{\"activation\": "
+                + "\"tanh\", \"weights\": [[1.8907521615152634, 0.7643454805333616], [0.2624947134638971, "
+                + "-0.11764448191242849]], \"bias\": [0.24797322861073678, 0.7203102985364067]}, {\"activation\": "
+                + "\"tanh\", \"weights\": [[1.2230003501792903, -1.5638062235139296]], \"bias\": "
+                + "[0.29916975003429136]}],"
+                + "\"loss\": \"mse\", \"inputs\": [" + inputs + "], \"targets\": [" + targets + "]}"));
+        GradientCheck check = GradientCheck.of(repeated, dev.bprop.oracle.ad.ForwardMode.gradient(repeated),
+                "DerivativeStructure", 1);
+        assertTrue(check.agrees(), String.join("\n", check.disagreements()));
+    }
 }
