@@ -1,6 +1,7 @@
 package dev.bprop.benchmarks;
 
 import dev.bprop.oracle.ad.ForwardMode;
+import dev.bprop.oracle.exact.ExactBudget;
 import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.fd.FdComponent;
 import dev.bprop.oracle.fd.FiniteDifferences;
@@ -51,6 +52,6 @@ public class QuadraticOracleBenchmark {
 
     @Benchmark
     public Optional<ExactGradient> exactFractions() {
-        return ExactGradient.of(rationalObjective);
+        return ExactGradient.attempt(rationalObjective, ExactBudget.UNLIMITED).gradient();
     }
 }

@@ -122,6 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("oracles on the reference: " + (check.agrees() ? "agree" : "DISAGREE") + " ("
                 + check.methods() + ")");
         check.disagreements().forEach(line -> out.println("  " + line));
+        check.skipped().forEach(skipped -> out.println("  not run: " + skipped));
         boolean agrees = ResultVerdict.print(elements, result + " (" + precision.name().toLowerCase(Locale.ROOT)
                 + ")", diagnosis, out);
         return agrees && check.agrees() ? 0 : 1;
@@ -145,6 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                         directional.tolerance(), directional.verdict()),
                 () -> printTable(check, out));
         check.exact().ifPresent(exact -> printFractions(exact, objective, out));
+        check.skipped().forEach(skipped -> out.println("not run: " + skipped));
         check.disagreements().forEach(out::println);
         out.println(check.agrees() ? "agree" : "DISAGREE");
     }

@@ -2,6 +2,7 @@ package dev.bprop.crosscheck;
 
 import dev.bprop.oracle.ad.ForwardMode;
 import dev.bprop.oracle.bound.RoundingBound;
+import dev.bprop.oracle.exact.ExactBudget;
 import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.fd.FiniteDifferences;
 import dev.bprop.oracle.objective.ProblemObjective;
@@ -50,7 +51,7 @@ public final class OracleBenchmark {
                     small ? time(() -> FiniteDifferences.gradient(objective)) : "skipped",
                     small ? time(() -> ForwardMode.gradient(objective)) : "skipped",
                     time(() -> ForwardMode.directionalDerivative(objective, ForwardMode.randomDirection(w, 1))),
-                    small ? time(() -> ExactGradient.of(objective)) : "skipped",
+                    small ? time(() -> ExactGradient.attempt(objective, ExactBudget.UNLIMITED).gradient()) : "skipped",
                     time(() -> RoundingBound.of(objective)));
         }
     }

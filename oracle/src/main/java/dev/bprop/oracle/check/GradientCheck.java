@@ -8,6 +8,7 @@ import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.Estimate;
 import dev.bprop.oracle.compare.FdEstimates;
 import dev.bprop.oracle.compare.Verdict;
+import dev.bprop.oracle.exact.ExactBudget;
 import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.fd.FdComponent;
 import dev.bprop.oracle.fd.FiniteDifferences;
@@ -29,15 +30,17 @@ import java.util.stream.Stream;
  * @param differences the finite-difference components, empty above the limit
  * @param exact the exact gradient, where the objective is rational and small enough
  * @param directional the check along a random direction, above the limit
+ * @param skipped the oracles that did not run, each with the reason (exact fractions over their budget, …)
  */
 public record GradientCheck(Objective objective, List<Comparison> comparisons, List<FdComponent> differences,
-        Optional<ExactGradient> exact, Optional<ElementComparison> directional) {
+        Optional<ExactGradient> exact, Optional<ElementComparison> directional, List<String> skipped) {
     /** The largest w checked component by component. */
     public static final int FULL_LIMIT = 2_000;
 
     public GradientCheck {
         comparisons = List.copyOf(comparisons);
         differences = List.copyOf(differences);
+        skipped = List.copyOf(skipped);
     }
 
     /**
@@ -48,7 +51,9 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
     public static GradientCheck of(Objective objective, double[] gradient, String method, long seed) {
         if (!componentByComponent(objective.dimension())) {
             return new GradientCheck(objective, List.of(), List.of(), Optional.empty(),
-                    Optional.of(DirectionalCheck.of(objective, gradient, method, seed)));
+                    Optional.of(DirectionalCheck.of(objective, gradient, method, seed)),
+                    List.of("finite differences, DerivativeStructure's full gradient and exact fractions: more than "
+                            + FULL_LIMIT + " parameters, where they cost O(w²·m) (CMP-DIRECTIONAL)"));
         }
         RoundingBound bound = RoundingBound.of(objective);
         OptionalLong reported = OptionalLong.of(seed);
@@ -56,7 +61,8 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
         Estimate forward = Estimate.float64("DerivativeStructure", ForwardMode.gradient(objective));
         List<FdComponent> components = FiniteDifferences.gradient(objective);
         Estimate differences = FdEstimates.of(components);
-        Optional<ExactGradient> exact = ExactGradient.of(objective);
+        ExactGradient.Attempt attempt = ExactGradient.attempt(objective, ExactBudget.DEFAULT);
+        Optional<ExactGradient> exact = attempt.gradient();
         List<Comparison> comparisons = new ArrayList<>();
         comparisons.add(Comparison.of(objective, forward, underTest, bound, reported));
         comparisons.add(Comparison.of(objective, differences, underTest, bound, reported));
@@ -67,7 +73,9 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
             comparisons.add(Comparison.of(objective, rounded, forward, bound, reported));
             comparisons.add(Comparison.of(objective, rounded, differences, bound, reported));
         });
-        return new GradientCheck(objective, comparisons, components, exact, Optional.empty());
+        return new GradientCheck(objective, comparisons, components, exact, Optional.empty(),
+                attempt.reason().filter(reason -> reason.startsWith("skipped")).map(reason -> "exact fractions: "
+                        + reason).stream().toList());
     }
 
     /** Whether w parameters are few enough for the O(w²) oracles: w ≤ {@value #FULL_LIMIT}. */

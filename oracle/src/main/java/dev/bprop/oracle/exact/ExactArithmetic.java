@@ -11,6 +11,36 @@ import org.apache.commons.math3.fraction.BigFraction;
  * {@link NotRationalException}.
  */
 public final class ExactArithmetic implements Arithmetic<ExactDual> {
+    private final ExactBudget budget;
+    private long operations;
+
+    /** Exact arithmetic within {@code budget}, counted from this instance's first operation. */
+    public ExactArithmetic(ExactBudget budget) {
+        this.budget = budget;
+    }
+
+    /** Exact arithmetic with {@link ExactBudget#DEFAULT}. */
+    public ExactArithmetic() {
+        this(ExactBudget.DEFAULT);
+    }
+
+    /**
+     * Counts one operation and checks its result against the budget.
+     *
+     * @throws OverBudgetException naming the limit reached
+     */
+    private ExactDual within(ExactDual result) {
+        if (++operations > budget.operations()) {
+            throw new OverBudgetException("more than " + budget.operations() + " exact operations");
+        }
+        for (BigFraction part : new BigFraction[] {result.value(), result.slope()}) {
+            if (part.getNumerator().bitLength() > budget.bits() || part.getDenominator().bitLength() > budget.bits()) {
+                throw new OverBudgetException("a fraction of more than " + budget.bits() + " bits");
+            }
+        }
+        return result;
+    }
+
     @Override
     public ExactDual constant(double c) {
         return new ExactDual(new BigFraction(c), BigFraction.ZERO);
@@ -24,27 +54,27 @@ public final class ExactArithmetic implements Arithmetic<ExactDual> {
     /** (a + b)' = a' + b'. */
     @Override
     public ExactDual add(ExactDual a, ExactDual b) {
-        return new ExactDual(a.value().add(b.value()), a.slope().add(b.slope()));
+        return within(new ExactDual(a.value().add(b.value()), a.slope().add(b.slope())));
     }
 
     /** (a − b)' = a' − b'. */
     @Override
     public ExactDual subtract(ExactDual a, ExactDual b) {
-        return new ExactDual(a.value().subtract(b.value()), a.slope().subtract(b.slope()));
+        return within(new ExactDual(a.value().subtract(b.value()), a.slope().subtract(b.slope())));
     }
 
     /** (a b)' = a' b + a b'. */
     @Override
     public ExactDual multiply(ExactDual a, ExactDual b) {
-        return new ExactDual(a.value().multiply(b.value()),
-                a.slope().multiply(b.value()).add(a.value().multiply(b.slope())));
+        return within(new ExactDual(a.value().multiply(b.value()),
+                a.slope().multiply(b.value()).add(a.value().multiply(b.slope()))));
     }
 
     /** (a / b)' = (a' b − a b') / b². */
     @Override
     public ExactDual divide(ExactDual a, ExactDual b) {
         BigFraction numerator = a.slope().multiply(b.value()).subtract(a.value().multiply(b.slope()));
-        return new ExactDual(a.value().divide(b.value()), numerator.divide(b.value().multiply(b.value())));
+        return within(new ExactDual(a.value().divide(b.value()), numerator.divide(b.value().multiply(b.value()))));
     }
 
     @Override
@@ -113,6 +143,6 @@ public final class ExactArithmetic implements Arithmetic<ExactDual> {
             throw new NotRationalException("pow with the exponent " + p);
         }
         BigFraction below = a.value().pow(n - 1L);
-        return new ExactDual(below.multiply(a.value()), below.multiply(n).multiply(a.slope()));
+        return within(new ExactDual(below.multiply(a.value()), below.multiply(n).multiply(a.slope())));
     }
 }

@@ -23,26 +23,50 @@ public record ExactGradient(BigFraction value, List<BigFraction> gradient) {
         gradient = List.copyOf(gradient);
     }
 
-    /** The exact gradient, or empty when the objective needs a function with irrational values. */
+    /**
+     * The exact gradient within {@link ExactBudget#DEFAULT}, or empty when the objective needs a function with
+     * irrational values or the budget is exceeded.
+     */
     public static Optional<ExactGradient> of(Objective objective) {
-        ExactArithmetic arithmetic = new ExactArithmetic();
+        return attempt(objective, ExactBudget.DEFAULT).gradient();
+    }
+
+    /** The exact gradient within {@code budget}, or why there is none. */
+    public static Attempt attempt(Objective objective, ExactBudget budget) {
+        try {
+            return new Attempt(Optional.of(compute(objective, budget)), Optional.empty());
+        } catch (NotRationalException irrational) {
+            return new Attempt(Optional.empty(), Optional.of("not rational: " + irrational.getMessage()));
+        } catch (OverBudgetException tooLarge) {
+            return new Attempt(Optional.empty(), Optional.of("skipped: over its budget (" + tooLarge.getMessage()
+                    + ")"));
+        }
+    }
+
+    private static ExactGradient compute(Objective objective, ExactBudget budget) {
+        ExactArithmetic arithmetic = new ExactArithmetic(budget);
         List<ExactDual> theta = new ArrayList<>(objective.dimension());
         for (int k = 0; k < objective.dimension(); k++) {
             theta.add(arithmetic.constant(objective.parameter(k)));
         }
-        try {
-            BigFraction value = objective.evaluate(theta, arithmetic).value();
-            List<BigFraction> gradient = new ArrayList<>(theta.size());
-            for (int k = 0; k < theta.size(); k++) {
-                ExactDual fixed = theta.get(k);
-                theta.set(k, new ExactDual(fixed.value(), BigFraction.ONE));
-                gradient.add(objective.evaluate(theta, arithmetic).slope());
-                theta.set(k, fixed);
-            }
-            return Optional.of(new ExactGradient(value, gradient));
-        } catch (NotRationalException irrational) {
-            return Optional.empty();
+        BigFraction value = objective.evaluate(theta, arithmetic).value();
+        List<BigFraction> gradient = new ArrayList<>(theta.size());
+        for (int k = 0; k < theta.size(); k++) {
+            ExactDual fixed = theta.get(k);
+            theta.set(k, new ExactDual(fixed.value(), BigFraction.ONE));
+            gradient.add(objective.evaluate(theta, arithmetic).slope());
+            theta.set(k, fixed);
         }
+        return new ExactGradient(value, gradient);
+    }
+
+    /**
+     * The outcome of one try.
+     *
+     * @param gradient the exact gradient, if there is one
+     * @param reason why there is none ("not rational: tanh has …", "skipped: over its budget (…)")
+     */
+    public record Attempt(Optional<ExactGradient> gradient, Optional<String> reason) {
     }
 
     /** The gradient rounded to the nearest doubles. */

@@ -1,6 +1,7 @@
 package dev.bprop.oracle.exact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,5 +136,34 @@ class ExactGradientTest {
                            {"name": "z", "op": "pow", "inputs": ["x", "zero"]}], "output": "z"}"""))).orElseThrow();
         assertEquals(BigFraction.ONE, one.value());
         assertEquals(List.of(BigFraction.ZERO), one.gradient());
+    }
+
+    /**
+     * The exact oracle's budget: x = 1.0001 squared 16 times has an exact value of 65 536 × 53 bits, far beyond
+     * 8 192; a 300-layer chain of 1 × 1 identity layers (w = 1.1, 600 parameters) builds its products out of 300
+     * doubles of 53 bits each. Both are skipped with the limit named, in bounded time; a small vector is not.
+     */
+    @Test
+    void cmpTolerance_theExactOracleHasABudget() {
+        StringBuilder nodes = new StringBuilder("{\"name\": \"x0\", \"op\": \"input\", \"value\": 1.0001}");
+        for (int i = 1; i <= 16; i++) {
+            nodes.append(", {\"name\": \"x").append(i).append("\", \"op\": \"mul\", \"inputs\": [\"x").append(i - 1)
+                    .append("\", \"x").append(i - 1).append("\"]}");
+        }
+        ExactGradient.Attempt squares = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ExactGradient.attempt(new GraphObjective(BpropJson.parseGraph("{\"nodes\": [" + nodes
+                        + "], \"output\": \"x16\"}")), ExactBudget.DEFAULT));
+        assertTrue(squares.gradient().isEmpty());
+        assertEquals(java.util.Optional.of("skipped: over its budget (a fraction of more than 8192 bits)"),
+                squares.reason());
+        String layer = "{\"activation\": \"identity\", \"weights\": [[1.1]], \"bias\": [0.1]}";
+        ProblemObjective deep = new ProblemObjective(BpropJson.parseProblem("{\"layers\": ["
+                + (layer + ",").repeat(299) + layer + "], \"loss\": \"mse\", \"inputs\": [[1]], \"targets\": [[0]]}"));
+        ExactGradient.Attempt chain = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ExactGradient.attempt(deep, ExactBudget.DEFAULT));
+        assertTrue(chain.reason().orElseThrow().startsWith("skipped: over its budget"), chain.reason().toString());
+        ExactGradient.Attempt small = ExactGradient.attempt(new ProblemObjective(
+                VectorCatalog.byId("xor-relu-shifted").orElseThrow().problem().orElseThrow()), ExactBudget.DEFAULT);
+        assertTrue(small.gradient().isPresent() && small.reason().isEmpty());
     }
 }
