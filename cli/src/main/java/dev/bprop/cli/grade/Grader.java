@@ -38,6 +38,7 @@ public final class Grader {
                 : Judge.judge(task, expected, answer.tensors(), assignment.tolerance());
         int depth = task instanceof Task.Mlp mlp ? mlp.problem().depth() : 0;
         List<Mark> marks = new ArrayList<>();
+        List<String> diagnosis = new ArrayList<>(judgement == null ? List.of() : judgement.diagnosis());
         expected.forEach((slot, tensor) -> {
             Double points = assignment.points().get(slot.quantity());
             if (points == null) {
@@ -45,7 +46,8 @@ public final class Grader {
             }
             String name = task.id() + ": " + slot.label() + " (" + slot.quantity().clause(slot.layer(), depth) + ")";
             marks.add(judgement == null ? whole(name, points, answer)
-                    : mark(name, points, slot, tensor, answer, judgement, assignment.tolerance()));
+                    : mark(name, points, slot, tensor, answer, judgement.misses().get(slot), diagnosis,
+                            assignment.tolerance()));
         });
         return marks;
     }
@@ -57,8 +59,9 @@ public final class Grader {
                 : new Mark(name, Mark.Status.MISSING, 0, points, problem);
     }
 
+    /** The mark of one slot; the first wrong slot of a problem takes the problem's diagnosis, once. */
     private static Mark mark(String name, double points, Slot slot, Tensor expected, AnswerFile answer,
-            Judge.Judgement judgement, Tolerance tolerance) {
+            List<Miss> misses, List<String> diagnosis, Tolerance tolerance) {
         if (answer.errors().containsKey(slot)) {
             return new Mark(name, Mark.Status.MALFORMED, 0, points, answer.errors().get(slot));
         }
@@ -66,7 +69,6 @@ public final class Grader {
             return new Mark(name, Mark.Status.MISSING, 0, points, expected.path() + ": missing from the answer file, "
                     + "expected " + expected.shape());
         }
-        List<Miss> misses = judgement.misses().get(slot);
         if (misses.isEmpty()) {
             return new Mark(name, Mark.Status.CORRECT, points, points, "correct to " + tolerance);
         }
@@ -75,7 +77,8 @@ public final class Grader {
         misses.stream().limit(SHOWN).forEach(miss -> output.append(String.format(Locale.ROOT,
                 "%n  %s: expected %s, found %s (allowed difference %.3g)", miss.place(), miss.expected(),
                 miss.found(), miss.allowed())));
-        judgement.diagnosis().forEach(finding -> output.append("\n  diagnosis: ").append(finding));
+        diagnosis.forEach(finding -> output.append("\n  diagnosis: ").append(finding));
+        diagnosis.clear();
         return new Mark(name, Mark.Status.WRONG, 0, points, output.toString());
     }
 
