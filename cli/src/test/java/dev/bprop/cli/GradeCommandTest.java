@@ -132,6 +132,9 @@ class GradeCommandTest {
         assertTrue(ben.contains("diagnosis: ") && ben.contains("not σ'(a)"), ben);
         String cy = Files.readString(out.resolve("cy-missing-half").resolve("feedback.md"));
         assertTrue(cy.contains("## sigmoid-2-2-2: loss (LOSS-MEAN): wrong, 0 of 1"), cy);
+        assertTrue(cy.contains("the ½ of LOSS-MSE is missing"), cy);
+        String dee = Files.readString(out.resolve("dee-batch-sum").resolve("feedback.md"));
+        assertTrue(dee.contains("m = 3 times the expected: the batch sum instead of the mean"), dee);
         String fay = Files.readString(out.resolve("fay-malformed").resolve("feedback.md"));
         assertTrue(fay.contains("sigmoid-2-2-2.json: not JSON"), fay);
     }
