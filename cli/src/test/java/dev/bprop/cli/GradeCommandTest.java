@@ -148,6 +148,8 @@ class GradeCommandTest {
         assertEquals("failed", loss.get("status").asText());
         assertTrue(loss.get("output").asText().startsWith("skipped by the submission: my implementation does not"),
                 loss.toString());
+        assertTrue(gus.get("output").asText().contains("the assignment requires the activations [sigmoid] and the "
+                + "losses [mse]: skipped problems score 0"), gus.toString());
     }
 
     /* The committed example answers are exactly what the hand-written student code writes today. */

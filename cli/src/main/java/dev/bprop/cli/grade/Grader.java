@@ -21,12 +21,17 @@ public final class Grader {
     /** Grades the files {@code ID.json} in {@code answers}, one per problem of {@code student}. */
     public static StudentGrade grade(Assignment assignment, String student, Path answers, List<String> notes) {
         List<Mark> marks = new ArrayList<>();
+        List<String> allNotes = new ArrayList<>(notes);
         for (Task task : assignment.tasks(student)) {
             Map<Slot, Tensor> expected = task.expected();
             AnswerFile answer = AnswerFile.read(answers.resolve(task.id() + ".json"), expected);
             marks.addAll(marks(assignment, task, expected, answer));
+            if (answer.skipped()) {
+                allNotes.add(task.id() + " was skipped (" + answer.problem().orElseThrow() + "), but the assignment "
+                        + "requires the activations " + names(assignment.activations()) + " and the losses "
+                        + names(assignment.losses()) + ": skipped problems score 0 (KIT-CAPABILITY)");
+            }
         }
-        List<String> allNotes = new ArrayList<>(notes);
         assignment.generator().ifPresent(profile -> allNotes.add("your own problems were drawn with seed "
                 + profile.studentSeed(student) + " (bprop grade ASSIGNMENT --student " + student
                 + " --problems DIR writes them)"));
@@ -80,6 +85,10 @@ public final class Grader {
         diagnosis.forEach(finding -> output.append("\n  diagnosis: ").append(finding));
         diagnosis.clear();
         return new Mark(name, Mark.Status.WRONG, 0, points, output.toString());
+    }
+
+    private static String names(java.util.Set<? extends Enum<?>> values) {
+        return values.stream().sorted().map(v -> v.name().toLowerCase(Locale.ROOT)).toList().toString();
     }
 
     private static int count(Tensor tensor) {
