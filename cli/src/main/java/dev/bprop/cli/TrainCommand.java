@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -121,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
         List<Double> rates = compareRates == null ? List.of(learningRate) : compareRates;
         List<TrainingOptions> runs = rates.stream().map(this::options).toList();
         PrintWriter out = spec.commandLine().getOut();
-        String setting = setting(start, split.training(), rates);
+        String setting = setting(start, split.training(), rates, false);
         out.printf(Locale.ROOT, "training %s: %s, %s, %d epochs, seed %d%s%s%n", all.name(), setting,
                 loss.fileName(), epochs, seed, init == null ? "" : ", starting from " + init,
                 split.validation().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d examples held out for "
@@ -136,26 +137,31 @@ final class TrainCommand implements Callable<Integer> {
             split.validation().ifPresent(validation -> printFinal(out, "validation", training, loss, validation));
         }
         if (plot != null) {
-            writePlot(all.name() + ", " + setting + ": loss per epoch", curves);
+            writePlot(all.name() + ": " + setting(start, split.training(), rates, true), curves);
             out.println("plot: " + plot);
         }
         return 0;
     }
 
-    /** The network, the variant with its batch size s and the rates, e.g. {@code 4-8-3 network (tanh, softmax), minibatch gradient descent (s = 16), η = 0.001, 0.5}. */
-    private String setting(List<Layer> layers, Dataset training, List<Double> rates) {
+    /**
+     * The network, the variant with its batch size s and the rates, e.g. {@code 4-8-3 network (tanh, softmax),
+     * minibatch gradient descent (s = 16), η = 0.001, 0.5}; {@code compact} gives the plot title's
+     * {@code 4-8-3 tanh/softmax, minibatch s = 16, η = 0.001, 0.5}.
+     */
+    private String setting(List<Layer> layers, Dataset training, List<Double> rates, boolean compact) {
         StringBuilder widths = new StringBuilder().append(layers.get(0).inputs());
         layers.forEach(layer -> widths.append('-').append(layer.outputs()));
-        String activations = layers.stream().map(layer -> layer.activation().fileName()).distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
-        String batch = switch (variant()) {
-            case BATCH -> "s = " + training.size() + ", the whole training set";
+        List<String> activations = layers.stream().map(layer -> layer.activation().fileName()).distinct().toList();
+        String size = switch (variant()) {
+            case BATCH -> "s = " + training.size() + (compact ? "" : ", the whole training set");
             case STOCHASTIC -> "s = 1";
             case MINIBATCH -> "s = " + batchSize;
         };
-        String rateList = rates.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-        return widths + " network (" + activations + "), " + variant().name().toLowerCase(Locale.ROOT)
-                + " gradient descent (" + batch + "), η = " + rateList;
+        String name = variant().name().toLowerCase(Locale.ROOT);
+        String rateList = "η = " + rates.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return compact ? widths + " " + String.join("/", activations) + ", " + name + " " + size + ", " + rateList
+                : widths + " network (" + String.join(", ", activations) + "), " + name + " gradient descent (" + size
+                        + "), " + rateList;
     }
 
     private void writePlot(String title, Map<String, double[]> curves) throws IOException {

@@ -261,7 +261,7 @@ class GradeCommandTest {
         adapter(submissions.resolve("kai-hangs"), "Hangs");
         Path out = folder.resolve("java-grades");
         Run run = run("grade", ASSIGNMENT.toString(), "--submissions", submissions.toString(), "--out",
-                out.toString(), "--time-limit", "20", "--memory", "256");
+                out.toString(), "--time-limit", "15", "--memory", "256");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("ivy-correct                   8 of 19"), run.out());
         assertTrue(run.out().contains("jo-crashes                    0 of 19"), run.out());
@@ -269,7 +269,7 @@ class GradeCommandTest {
         JsonNode ivy = results(out, "ivy-correct");
         assertTrue(test(ivy, "adjoint: value (GBP-OPS)").get("output").asText().contains("not a GraphImplementation"));
         assertTrue(results(out, "jo-crashes").get("output").asText().contains("exit status 3"));
-        assertTrue(results(out, "kai-hangs").get("output").asText().contains("time limit of 20 s"));
+        assertTrue(results(out, "kai-hangs").get("output").asText().contains("time limit of 15 s"));
     }
 
     private static void adapter(Path submission, String adapter) throws IOException {
