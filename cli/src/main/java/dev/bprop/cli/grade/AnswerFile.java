@@ -2,6 +2,7 @@ package dev.bprop.cli.grade;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +30,7 @@ public record AnswerFile(Optional<String> problem, boolean skipped, Map<Slot, Te
         Map<Slot, String> errors) {
     /** NaN and infinities read as numbers, so that they cost the slot they are in, not the whole file. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -152,7 +154,7 @@ public record AnswerFile(Optional<String> problem, boolean skipped, Map<Slot, Te
         if (node.isArray()) {
             return "an array of " + node.size();
         }
-        return node.isObject() ? "an object of " + node.size() + " fields" : node.getNodeType().name().toLowerCase(
-                java.util.Locale.ROOT) + " " + node;
+        return node.isObject() ? "an object of " + node.size() + " fields"
+                : node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
     }
 }

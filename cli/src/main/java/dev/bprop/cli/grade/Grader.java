@@ -1,10 +1,13 @@
 package dev.bprop.cli.grade;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grades one student's answer files against an assignment: for every problem and every graded slot, all its points
@@ -25,11 +28,12 @@ public final class Grader {
         for (Task task : assignment.tasks(student)) {
             Map<Slot, Tensor> expected = task.expected();
             AnswerFile answer = AnswerFile.read(answers.resolve(task.id() + ".json"), expected);
-            marks.addAll(marks(assignment, task, expected, answer));
+            marks.addAll(marks(assignment, task, expected, answer, smallest(answers, task)));
             if (answer.skipped()) {
-                allNotes.add(task.id() + " was skipped (" + answer.problem().orElseThrow() + "), but the assignment "
-                        + "requires the activations " + names(assignment.activations()) + " and the losses "
-                        + names(assignment.losses()) + ": skipped problems score 0 (KIT-CAPABILITY)");
+                String required = task instanceof Task.Mlp ? ", but the assignment requires the activations "
+                        + names(assignment.activations()) + " and the losses " + names(assignment.losses()) : "";
+                allNotes.add(task.id() + " was skipped (" + answer.problem().orElseThrow() + ")" + required
+                        + ": skipped problems score 0 (KIT-CAPABILITY)");
             }
         }
         assignment.generator().ifPresent(profile -> allNotes.add("your own problems were drawn with seed "
@@ -38,12 +42,28 @@ public final class Grader {
         return new StudentGrade(student, marks, allNotes);
     }
 
-    private static List<Mark> marks(Assignment assignment, Task task, Map<Slot, Tensor> expected, AnswerFile answer) {
+    /** The shrunk problem the Java path wrote next to the answer ({@link AdapterRunner}), as text, if any. */
+    private static Optional<String> smallest(Path answers, Task task) {
+        Path file = answers.resolve(task.id() + AdapterRunner.SMALLEST);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Mark> marks(Assignment assignment, Task task, Map<Slot, Tensor> expected, AnswerFile answer,
+            Optional<String> smallest) {
         Judge.Judgement judgement = answer.problem().isPresent() ? null
                 : Judge.judge(task, expected, answer.tensors(), assignment.tolerance());
         int depth = task instanceof Task.Mlp mlp ? mlp.problem().depth() : 0;
         List<Mark> marks = new ArrayList<>();
-        List<String> diagnosis = new ArrayList<>(judgement == null ? List.of() : judgement.diagnosis());
+        List<String> once = new ArrayList<>();
+        if (judgement != null) {
+            judgement.diagnosis().forEach(finding -> once.add("diagnosis: " + finding));
+        }
+        smallest.ifPresent(problem -> once.add("the smallest problem the submission still gets wrong (the kit's "
+                + "shrinker):\n" + problem.strip()));
         expected.forEach((slot, tensor) -> {
             Double points = assignment.points().get(slot.quantity());
             if (points == null) {
@@ -51,7 +71,7 @@ public final class Grader {
             }
             String name = task.id() + ": " + slot.label() + " (" + slot.quantity().clause(slot.layer(), depth) + ")";
             marks.add(judgement == null ? whole(name, points, answer)
-                    : mark(name, points, slot, tensor, answer, judgement.misses().get(slot), diagnosis,
+                    : mark(name, points, slot, tensor, answer, judgement.misses().get(slot), once,
                             assignment.tolerance()));
         });
         return marks;
@@ -64,9 +84,12 @@ public final class Grader {
                 : new Mark(name, Mark.Status.MISSING, 0, points, problem);
     }
 
-    /** The mark of one slot; the first wrong slot of a problem takes the problem's diagnosis, once. */
+    /**
+     * The mark of one slot; the first wrong slot of a problem takes what is said of the problem as a whole ({@code
+     * once}: the kit's diagnosis, the smallest failing problem), and empties it.
+     */
     private static Mark mark(String name, double points, Slot slot, Tensor expected, AnswerFile answer,
-            List<Miss> misses, List<String> diagnosis, Tolerance tolerance) {
+            List<Miss> misses, List<String> once, Tolerance tolerance) {
         if (answer.errors().containsKey(slot)) {
             return new Mark(name, Mark.Status.MALFORMED, 0, points, answer.errors().get(slot));
         }
@@ -82,8 +105,8 @@ public final class Grader {
         misses.stream().limit(SHOWN).forEach(miss -> output.append(String.format(Locale.ROOT,
                 "%n  %s: expected %s, found %s (allowed difference %.3g)", miss.place(), miss.expected(),
                 miss.found(), miss.allowed())));
-        diagnosis.forEach(finding -> output.append("\n  diagnosis: ").append(finding));
-        diagnosis.clear();
+        once.forEach(line -> output.append("\n  ").append(line));
+        once.clear();
         return new Mark(name, Mark.Status.WRONG, 0, points, output.toString());
     }
 

@@ -13,6 +13,7 @@ import dev.bprop.oracle.bound.Tape;
 import dev.bprop.oracle.bound.TapeNode;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.mlp.LayerGradient;
 import dev.bprop.spec.mlp.Problem;
@@ -53,6 +54,14 @@ final class Judge {
             found.forEach((slot, tensor) -> misses.put(slot, byDigits(expected.get(slot), tensor, tolerance)));
         }
         return new Judgement(misses, diagnosis(task, expected, found, misses));
+    }
+
+    /**
+     * Whether {@code found}, an implementation's result file for {@code problem}, disagrees with the reference's
+     * under the comparison model (loss, outputs and gradients); for the shrinker of the Java path.
+     */
+    static boolean disagrees(Problem problem, Result found) {
+        return !MlpComparison.of(problem, Backpropagation.gradient(problem), found, SIDES).passed();
     }
 
     /** The verdicts of one judgement: misses by slot (empty for a slot that passed) and the kit's diagnosis. */
@@ -96,8 +105,8 @@ final class Judge {
 
     private static List<Miss> byModel(Tensor expected, Tensor found, Task task, Slot slot,
             Map<String, ElementComparison> rejected) {
-        Set<Quantity> forward = Set.of(Quantity.Z, Quantity.A, Quantity.DELTA);
-        if (task instanceof Task.Mlp mlp && forward.contains(slot.quantity())) {
+        Set<Quantity> intermediate = Set.of(Quantity.Z, Quantity.A, Quantity.DELTA);
+        if (task instanceof Task.Mlp mlp && intermediate.contains(slot.quantity())) {
             Allowed allowed = intermediateAllowance(mlp.problem(), slot);
             return entries(expected, found, allowed);
         }

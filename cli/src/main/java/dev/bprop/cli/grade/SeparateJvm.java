@@ -75,7 +75,7 @@ public record SeparateJvm(long timeLimitSeconds, int heapMegabytes) {
 
     /** Exceptions the runner caught on single problems, one note each. */
     private static List<String> errors(Path log) throws IOException {
-        return lines(log).stream().filter(line -> line.contains(": the adapter threw "))
+        return lines(log).stream().filter(line -> line.contains(AdapterRunner.THREW))
                 .map(line -> line + "; that problem scores 0").toList();
     }
 

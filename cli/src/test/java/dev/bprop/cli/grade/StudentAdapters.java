@@ -4,7 +4,8 @@ import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 
-/** Java submissions for the separate-JVM path of {@code bprop grade}: one correct, one that crashes, one that hangs. */
+/** Java submissions for the separate-JVM path of {@code bprop grade}: one correct, one with a mistake, one that
+ * crashes, one that hangs. */
 public final class StudentAdapters {
     private StudentAdapters() {
     }
@@ -14,6 +15,14 @@ public final class StudentAdapters {
         @Override
         public Result gradient(Problem problem) {
             return new StudentBackprop(problem, StudentBackprop.Mistake.NONE).result();
+        }
+    }
+
+    /** σ'(a) for σ'(z): every gradient wrong, on any network with sigmoid units. */
+    public static final class SigmaPrimeOfA implements MlpImplementation {
+        @Override
+        public Result gradient(Problem problem) {
+            return new StudentBackprop(problem, StudentBackprop.Mistake.SIGMA_PRIME_OF_A).result();
         }
     }
 
