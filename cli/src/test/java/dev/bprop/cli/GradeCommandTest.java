@@ -232,6 +232,33 @@ class GradeCommandTest {
         }
     }
 
+    /*
+     * Grading draws the same problems as handing out: s1234's answers (result files of the problems written for
+     * s1234) score for s1234 and, copied, only on the fixed problem for s9999. Points of assignment-by-hand.json for a
+     * 2-layer problem: loss 1 + 2·(delta 2 + weight_gradients 2 + bias_gradients 1) = 11, two problems 22; a result
+     * file has no Δ, so 2·2 = 4 points are lost per problem: 7 per problem, 14 for s1234, 7 for s9999.
+     */
+    @Test
+    void fmtGradeAssignment_generatedProblemsAreGradedForTheStudentTheyWereDrawnFor() throws IOException {
+        Path byHand = ExampleSubmissions.EXAMPLES.resolve("assignment-by-hand.json");
+        Path problems = folder.resolve("problems");
+        assertEquals(0, run("grade", byHand.toString(), "--student", "s1234", "--problems", problems.toString())
+                .status());
+        Path submissions = folder.resolve("submissions");
+        for (String student : List.of("s1234", "s9999")) {
+            Files.createDirectories(submissions.resolve(student));
+            for (String id : List.of("sigmoid-2-2-2", "generated1")) {
+                Run gradient = run("gradient", problems.resolve(id + ".json").toString());
+                Files.writeString(submissions.resolve(student).resolve(id + ".json"), gradient.out());
+            }
+        }
+        Run run = run("grade", byHand.toString(), "--submissions", submissions.toString(), "--out",
+                folder.resolve("out").toString());
+        assertEquals(0, run.status(), run.err());
+        String scores = run.out().replaceAll(" +", " ");
+        assertTrue(scores.contains("s1234 14 of 22") && scores.contains("s9999 7 of 22"), run.out());
+    }
+
     @Test
     void fmtErrors_badAssignmentIsOneLineNamingThePlace() throws IOException {
         Path file = Files.writeString(folder.resolve("bad.json"), "{\"problems\": [], \"generate\": {\"count\": 1, "
