@@ -271,6 +271,10 @@ class GradeCommandTest {
                 + "\"points\": {\"dleta\": 1}}");
         assertBadInput("points.dleta: unknown quantity", "grade", points.toString(), "--submissions",
                 folder.toString());
+        Run neither = run("grade", points.toString());
+        assertEquals(2, neither.status());
+        assertTrue(neither.err().startsWith("give either --submissions DIR or both --student ID and --problems DIR\n"),
+                neither.err());
     }
 
     /*
