@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Bprop.Version.class,
         description = "A verified reference implementation of backpropagation and a test oracle for gradients.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, GradientCommand.class, ForwardCommand.class, GraphGradientCommand.class, TrainCommand.class, ExplainCommand.class, ConformCommand.class, BoundsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CheckCommand.class, GradientCommand.class, ForwardCommand.class, GraphGradientCommand.class, TrainCommand.class, dev.bprop.cli.grade.GradeCommand.class, ExplainCommand.class, ConformCommand.class, BoundsCommand.class, CommandLine.HelpCommand.class})
 public final class Bprop {
     /** Exit status for bad input, as CONTRACTS.md section 4 fixes it. */
     static final int BAD_INPUT = 2;

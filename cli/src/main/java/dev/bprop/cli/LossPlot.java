@@ -15,11 +15,17 @@ final class LossPlot {
     private LossPlot() {
     }
 
-    static void write(Path file, String title, Map<String, double[]> curves) throws IOException {
+    /**
+     * Draws {@code curves} ({@code curve[e]} the loss after epoch e) under {@code title}; with {@code logY} the loss
+     * axis is logarithmic, where a loss that falls by orders of magnitude stays readable (every loss must then be
+     * positive).
+     */
+    static void write(Path file, String title, Map<String, double[]> curves, boolean logY) throws IOException {
         System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
-                .xAxisTitle("epoch").yAxisTitle("loss J").build();
+                .xAxisTitle("epoch").yAxisTitle(logY ? "loss J (log scale)" : "loss J").build();
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        chart.getStyler().setYAxisLogarithmic(logY);
         curves.forEach((name, history) -> {
             double[] epochs = new double[history.length];
             for (int epoch = 0; epoch < epochs.length; epoch++) {

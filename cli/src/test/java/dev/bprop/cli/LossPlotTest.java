@@ -22,7 +22,7 @@ class LossPlotTest {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put("falling", new double[] {4, 3, 2, 1, 0.5, 0.25});
         Path file = folder.resolve("loss");
-        LossPlot.write(file, "title", curves);
+        LossPlot.write(file, "title", curves, false);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(800, image.getWidth());
         assertEquals(500, image.getHeight());
@@ -31,6 +31,26 @@ class LossPlotTest {
         assertTrue(colouredPixels(image, 0, third, 0, half) > 20, "the falling curve starts high on the left");
         assertTrue(colouredPixels(image, 2 * third, image.getWidth(), half, image.getHeight()) > 20,
                 "the falling curve ends low on the right, below the legend");
+    }
+
+    /*
+     * A loss falling by a factor 10 per epoch, 1000 to 0.01: on a linear axis everything after epoch 1 is within 10 %
+     * of the bottom, so the middle third of the plot has no curve at mid-height; on a log axis it is a straight
+     * line from the top left to the bottom right, passing mid-height in the middle third.
+     */
+    @Test
+    void plot_logYSpreadsOrdersOfMagnitude() throws IOException {
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        curves.put("tenfold", new double[] {1000, 100, 10, 1, 0.1, 0.01});
+        Path linear = folder.resolve("linear.png");
+        Path log = folder.resolve("log.png");
+        LossPlot.write(linear, "title", curves, false);
+        LossPlot.write(log, "title", curves, true);
+        BufferedImage linearImage = ImageIO.read(linear.toFile());
+        BufferedImage logImage = ImageIO.read(log.toFile());
+        int third = 800 / 3;
+        assertEquals(0, colouredPixels(linearImage, third, 2 * third, 150, 350));
+        assertTrue(colouredPixels(logImage, third, 2 * third, 150, 350) > 20);
     }
 
     /** Pixels whose channels differ by more than 80: the chart's frame, grid and text are grey. */

@@ -22,31 +22,37 @@ class TrainCommandTest {
     void gdBatch_xorLearnsItsTruthTable() {
         Run run = run("train", "--epochs", "500", "--lr", "1");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("training xor: 2-8-1 network, binary_cross_entropy, batch gradient descent, "
-                + "η = 1.0, 500 epochs, seed 1\n"), run.out());
+        assertTrue(run.out().startsWith("training xor: 2-8-1 network (tanh, sigmoid), batch gradient descent (s = 4, "
+                + "the whole training set), η = 1.0, binary_cross_entropy, 500 epochs, seed 1\n"), run.out());
         assertTrue(run.out().contains("| 0 | 0.70"), run.out());
-        assertTrue(run.out().contains("| 500 | "), run.out());
-        assertTrue(run.out().endsWith("accuracy: 100.0 % (xor)\n"), run.out());
+        assertTrue(run.out().contains("| 451–500 | "), run.out());
+        assertTrue(run.out().endsWith("accuracy on the training set (4 examples): 100.0 %\n"), run.out());
     }
 
-    /** 29 epochs print every 29/10 = 2nd epoch and the last: 0, 2, …, 28, 29. */
+    /*
+     * 29 epochs in 10 rows: intervals end at ⌊i·29/10⌋ = 2, 5, 8, 11, 14, 17, 20, 23, 26, 29, so every epoch falls in
+     * exactly one row; 10 epochs print every epoch.
+     */
     @Test
-    void train_printsAboutTenRowsOfTheLossHistoryAndTheLast() {
+    void train_tableCoversEveryEpochInIntervalsOrOneByOne() {
         Run run = run("train", "--epochs", "29", "--hidden", "1");
         assertEquals(0, run.status(), run.err());
-        java.util.List<String> epochs = run.out().lines().filter(line -> line.matches("\\| [0-9]+ \\| .*"))
+        java.util.List<String> epochs = run.out().lines().filter(line -> line.matches("\\| [0-9–]+ \\| .*"))
                 .map(line -> line.split(" ")[1]).toList();
-        assertEquals(java.util.List.of("0", "2", "4", "6", "8", "10", "12", "14", "16", "18", "20", "22", "24", "26",
-                "28", "29"),
-                epochs);
+        assertEquals(java.util.List.of("0", "1–2", "3–5", "6–8", "9–11", "12–14", "15–17", "18–20", "21–23", "24–26",
+                "27–29"), epochs);
         assertTrue(run.out().contains("2-1-1 network"), run.out());
+        java.util.List<String> every = run("train", "--epochs", "10", "--hidden", "1").out().lines()
+                .filter(line -> line.matches("\\| [0-9]+ \\| .*")).map(line -> line.split(" ")[1]).toList();
+        assertEquals(java.util.List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), every);
     }
 
     /** Four XOR examples: the accuracy is 0, 25, 50, 75 or 100 per cent, whatever one epoch did. */
     @Test
     void train_accuracyIsAShareOfTheExamples() {
         String out = run("train", "--epochs", "1").out();
-        String accuracy = out.substring(out.indexOf("accuracy: ") + 10, out.indexOf(" %"));
+        String prefix = "accuracy on the training set (4 examples): ";
+        String accuracy = out.substring(out.indexOf(prefix) + prefix.length(), out.indexOf(" %"));
         assertTrue(java.util.List.of("0.0", "25.0", "50.0", "75.0", "100.0").contains(accuracy), out);
     }
 
@@ -72,7 +78,8 @@ class TrainCommandTest {
         Run run = run("train", "--data", "iris", "--variant", "stochastic", "--epochs", "3", "--hidden", "4,3",
                 "--activation", "relu", "--compare-rates", "0.001,0.5", "--plot", plot.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("4-4-3-3 network, cross_entropy, stochastic"), run.out());
+        assertTrue(run.out().contains("4-4-3-3 network (relu, softmax), stochastic gradient descent (s = 1), "
+                + "η = 0.001, 0.5, cross_entropy"), run.out());
         assertTrue(run.out().contains("\nη = 0.001\n") && run.out().contains("\nη = 0.5\n"), run.out());
         assertTrue(run.out().endsWith("plot: " + plot + "\n"), run.out());
         byte[] header = Arrays.copyOf(Files.readAllBytes(plot), 8);
@@ -84,8 +91,60 @@ class TrainCommandTest {
         Path csv = Files.writeString(folder.resolve("and.csv"), "a,b,and\n0,0,no\n0,1,no\n1,0,no\n1,1,yes\n");
         Run run = run("train", "--data", csv.toString(), "--epochs", "300");
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("training and.csv: 2-8-2 network, cross_entropy"), run.out());
-        assertTrue(run.out().endsWith("accuracy: 100.0 % (and.csv)\n"), run.out());
+        assertTrue(run.out().startsWith("training and.csv: 2-8-2 network (tanh, softmax)"), run.out());
+        assertTrue(run.out().endsWith("accuracy on the training set (4 examples): 100.0 %\n"), run.out());
+    }
+
+    /*
+     * GD-STEP by hand on a 1-1 identity network with mse, w = 2, b = 1, one example x = 1, y = 0, η = 0.1:
+     * z = 2·1 + 1 = 3, J = ½·3² = 4.5; ∂J/∂w = (z − y)·x = 3, ∂J/∂b = 3; step: w = 2 − 0.3 = 1.7, b = 1 − 0.3 = 0.7;
+     * z = 2.4, J = ½·2.4² = 2.88; again: ∂J/∂w = ∂J/∂b = 2.4, w = 1.46, b = 0.46, z = 1.92, J = ½·1.92² = 1.8432.
+     */
+    @Test
+    void gdStep_initReplaysAHandComputedStep() throws IOException {
+        Path problem = Files.writeString(folder.resolve("line.json"), """
+                {"id": "line", "layers": [{"activation": "identity", "weights": [[2]], "bias": [1]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0]]}
+                """);
+        Run run = run("train", "--init", problem.toString(), "--lr", "0.1", "--epochs", "2");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("training line: 1-1 network (identity), batch gradient descent (s = 1, the "
+                + "whole training set), η = 0.1, mse, 2 epochs, seed 1, starting from " + problem + "\n"), run.out());
+        assertTrue(run.out().contains("| 0 | 4.50000 |\n| 1 | 2.88000 |\n| 2 | 1.84320 |\n"), run.out());
+        assertTrue(run.out().endsWith("final loss on the training set (1 examples): 1.84320\n"), run.out());
+    }
+
+    /* --init with --data: the problem's network on the data set, which must fit its inputs and outputs. */
+    @Test
+    void gdBatch_initNetworkOnADataSet() throws IOException {
+        Path problem = Files.writeString(folder.resolve("xor-net.json"), """
+                {"layers": [{"activation": "tanh", "weights": [[0.5, -0.5], [0.3, 0.8]], "bias": [0, 0.1]},
+                            {"activation": "sigmoid", "weights": [[1, -1]], "bias": [0]}],
+                 "loss": "binary_cross_entropy", "inputs": [[0, 0]], "targets": [[0]]}
+                """);
+        Run run = run("train", "--init", problem.toString(), "--data", "xor", "--epochs", "2");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("training xor: 2-2-1 network (tanh, sigmoid)"), run.out());
+        assertTrue(run.out().contains("accuracy on the training set (4 examples): "), run.out());
+        assertBad("--init: " + problem + " maps 2 inputs to 1 outputs, but iris has 4 features and 3 target columns",
+                "--init", problem.toString(), "--data", "iris");
+    }
+
+    /* --validation-split 0.2 of Iris's 150: round(30) held out, seeded: the same seed holds out the same examples. */
+    @Test
+    void gdSeed_validationSplitIsSeededAndReportedOnBothSets() {
+        String[] args = {"train", "--data", "iris", "--epochs", "3", "--validation-split", "0.2", "--seed", "4"};
+        Run run = run(args);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("batch gradient descent (s = 120, the whole training set)"), run.out());
+        assertTrue(run.out().contains(", 30 of 150 examples held out for validation\n"), run.out());
+        assertTrue(run.out().contains("accuracy on the training set (120 examples): "), run.out());
+        assertTrue(run.out().contains("final loss on the validation set (30 examples): "), run.out());
+        assertTrue(run.out().contains("accuracy on the validation set (30 examples): "), run.out());
+        assertEquals(run.out(), run(args).out());
+        args[args.length - 1] = "5";
+        assertTrue(!run.out().equals(run(args).out()));
+        assertBad("--validation-split: expected a fraction between 0 and 1, found 1.0", "--validation-split", "1");
     }
 
     @Test
