@@ -1,17 +1,17 @@
 package dev.bprop.cli.grade;
 
-import dev.bprop.conformance.check.Allowance;
-import dev.bprop.conformance.check.GraphComparison;
-import dev.bprop.conformance.check.MlpComparison;
-import dev.bprop.conformance.check.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
-import dev.bprop.conformance.problem.Forward;
-import dev.bprop.conformance.spi.Precision;
+import dev.bprop.oracle.bound.Allowance;
+import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.bound.RoundingBound;
 import dev.bprop.oracle.bound.Tape;
 import dev.bprop.oracle.bound.TapeNode;
 import dev.bprop.oracle.compare.ElementComparison;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Sides;
+import dev.bprop.oracle.objective.Forward;
 import dev.bprop.oracle.objective.ProblemObjective;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.GraphResult;
@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 
 /**
  * The one place where the grader asks the project's comparison model for a verdict, so that a new model is switched
- * in here alone. It calls the kit's public comparisons, {@link MlpComparison#of} and {@link GraphComparison#of} with
+ * in here alone. It calls the oracle's comparisons (CMP-VERDICT), {@link MlpComparison#of} and {@link GraphComparison#of} with
  * {@link Sides#referenceAgainst} float64 (CMP-TOLERANCE, CMP-VALUE), and their diagnoses, {@link MlpDiagnosis#of}
  * and {@link GraphDiagnosis#of}. Z^l and A^l, which no result file holds, are values under CMP-VALUE with the depth D
- * and magnitude V of the kit's {@link Forward} pass on the oracle's {@link Tape}; δ^l_ej is held to the allowance of
+ * and magnitude V of the oracle's {@link Forward} pass on its running-error {@link Tape}; δ^l_ej is held to the allowance of
  * ∂J/∂b^l_j = Σ_e δ^l_ej, whose terms include all of δ^l_ej's (so its S bounds δ's, BP3).
  */
 final class Judge {
@@ -131,11 +131,14 @@ final class Judge {
             RoundingBound bound = RoundingBound.of(objective);
             return (e, j) -> 2 * bound.of(objective.biasIndex(l, j));
         }
-        Forward<TapeNode> pass = Forward.of(problem, new Tape());
+        ProblemObjective objective = new ProblemObjective(problem);
+        Tape tape = new Tape();
+        Forward<TapeNode> pass = objective.forward(java.util.Arrays.stream(objective.point()).mapToObj(tape::variable)
+                .toList(), tape);
         List<List<List<TapeNode>>> nodes = slot.quantity() == Quantity.Z ? pass.z() : pass.a();
         return (e, j) -> {
             TapeNode node = nodes.get(l).get(e).get(j);
-            return 2 * new Allowance(node.depth(), node.magnitude(), 1).of(Precision.FLOAT64);
+            return 2 * Allowance.value(node.depth(), node.magnitude()).of(Precision.FLOAT64);
         };
     }
 
