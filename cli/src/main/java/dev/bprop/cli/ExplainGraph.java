@@ -1,58 +1,123 @@
 package dev.bprop.cli;
 
+import dev.bprop.reference.graph.ComputationalGraph;
 import dev.bprop.reference.graph.Evaluation;
 import dev.bprop.reference.graph.GraphFile;
+import dev.bprop.reference.graph.Inputs;
 import dev.bprop.reference.graph.Matrix;
 import dev.bprop.reference.graph.Node;
+import dev.bprop.reference.graph.Numbers;
 import dev.bprop.spec.graph.Graph;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The explanation of an expression graph as the slides give it (clause EX-ADJOINT): the forward values w₁…w_n,
- * then the adjoint table w̄ = ∂f/∂w in the order general backpropagation fills its {@code grad_table}, as
- * Markdown. A piece for the {@code explain} command, which also explains problem files.
+ * An expression graph as the slides work it (clauses EX-ADJOINT, GBP-BUILDGRAD): the forward values w₁ … w_n, then
+ * the adjoints w̄ = ∂f/∂w in the order the reference's {@code build_grad} fills its {@code grad_table}, each with its
+ * chain-rule sum — one term per edge to a consumer in G′, written by that consumer's own {@code bprop} — and the
+ * number of every term.
  */
-public final class ExplainGraph {
-    private ExplainGraph() {
+final class ExplainGraph {
+    private final String title;
+    private final GraphFile file;
+    private final ComputationalGraph graph;
+    private final Evaluation evaluation;
+    private final Map<Node, Matrix> gradTable;
+    private final Notation notation;
+    private final ChainRuleFormulas formulas;
+
+    private ExplainGraph(Graph graph, Notation notation) {
+        this.title = title(graph);
+        this.file = GraphFile.of(graph);
+        this.graph = file.graph();
+        this.evaluation = file.evaluate();
+        this.gradTable = file.adjoints(evaluation);
+        this.notation = notation;
+        this.formulas = new ChainRuleFormulas(notation);
     }
 
-    /** The Markdown explanation of {@code graph}. */
-    public static String explain(Graph graph) {
-        GraphFile file = GraphFile.of(graph);
-        Evaluation evaluation = file.evaluate();
-        Map<Node, Matrix> adjoints = file.adjoints(evaluation);
+    static String explain(Graph graph, Notation notation) {
+        return new ExplainGraph(graph, notation).explain();
+    }
+
+    /** The title of the worked example. */
+    static String title(Graph graph) {
+        return graph.optionalId().map(id -> "Graph " + id).orElse("Graph");
+    }
+
+    private String explain() {
+        Node output = file.output();
         StringBuilder text = new StringBuilder();
-        text.append("# ").append(graph.optionalId().map(id -> "Graph \"" + id + "\"").orElse("Graph"))
-                .append(": f = ").append(w(file.output())).append(" = ")
-                .append(evaluation.value(file.output())).append("\n\n");
-        text.append("## Forward values\n\n| w | node | computed as | value |\n| --- | --- | --- | --- |\n");
+        text.append(notation.heading(1, title + ": $f = " + ChainRuleFormulas.w(output) + " = " + value(output) + "$"));
+        text.append(notation.paragraph("Nodes are numbered $w_{1}, \\dots, w_{" + file.nodes().size() + "}$ in file "
+                + "order, which is a topological order (GBP-GRAPH)."));
+        text.append(notation.heading(2, "Forward values"));
+        List<List<String>> forward = new ArrayList<>();
         for (Node node : file.nodes()) {
-            text.append("| ").append(w(node)).append(" | ").append(node.name()).append(" | ")
-                    .append(computation(file, node)).append(" | ").append(evaluation.value(node)).append(" |\n");
+            forward.add(List.of(Notation.math(ChainRuleFormulas.w(node)), node.name(),
+                    Notation.math(computation(node)), Notation.math(value(node))));
         }
-        text.append("\n## Adjoints w̄ = ∂f/∂w, in the order grad_table is filled\n\n")
-                .append("| step | w̄ | node | value |\n| --- | --- | --- | --- |\n");
+        text.append(notation.table(List.of("w", "node", "computed as", "value"), forward));
+        text.append(notation.heading(2, "Adjoints $\\bar{w} = \\partial f/\\partial w$ in the order build_grad "
+                + "fills grad_table"));
+        text.append(notation.paragraph("grad_table starts with $" + ChainRuleFormulas.adjoint(output).latex()
+                + " = 1$ (GBP-GRADTABLE). Then build_grad runs for each input in file order: it asks each consumer "
+                + "$c$ of the node in G' for its adjoint, recursing when that is not yet in the table, and adds one "
+                + "chain-rule term op(c).bprop per consumer (GBP-BUILDGRAD, GBP-BPROP). Each adjoint is computed once."));
+        List<List<String>> adjoints = new ArrayList<>();
         int step = 1;
-        for (Map.Entry<Node, Matrix> adjoint : adjoints.entrySet()) {
-            text.append("| ").append(step++).append(" | ").append(w(adjoint.getKey()).replace("w", "w̄"))
-                    .append(" | ").append(adjoint.getKey().name()).append(" | ").append(adjoint.getValue())
-                    .append(" |\n");
+        for (Map.Entry<Node, Matrix> entry : gradTable.entrySet()) {
+            Node node = entry.getKey();
+            adjoints.add(List.of(Integer.toString(step++), Notation.math(ChainRuleFormulas.adjoint(node).latex()),
+                    node.name(), chainRule(node), Notation.math(notation.number(entry.getValue().scalarValue()))));
         }
+        text.append(notation.table(List.of("step", "adjoint", "node", "chain rule", "value"), adjoints));
         return text.toString();
     }
 
-    /** The slides' name of a node: w_i, numbered from 1 in file order. */
-    private static String w(Node node) {
-        return "w" + (node.index() + 1);
+    /** The sum of the chain-rule terms of {@code v}'s consumers in G', symbol by symbol and number by number. */
+    private String chainRule(Node v) {
+        if (v == file.output()) {
+            return "output: $\\partial f/\\partial f = 1$";
+        }
+        List<Node> consumers = graph.getConsumers(v).stream().filter(gradTable::containsKey).toList();
+        if (consumers.isEmpty()) {
+            return "not in G': $f$ does not depend on it";
+        }
+        Numbers numbers = new Numbers(evaluation);
+        List<String> symbols = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Node c : consumers) {
+            symbols.add(graph.getOperation(c).bprop(Inputs.of(graph, c, formulas), v, ChainRuleFormulas.adjoint(c))
+                    .latex());
+            double term = graph.getOperation(c).bprop(Inputs.of(graph, c, numbers), v, gradTable.get(c)).scalarValue();
+            values.add(notation.number(term));
+        }
+        return Notation.math(sum(symbols) + " = " + sum(values));
     }
 
-    private static String computation(GraphFile file, Node node) {
-        String operation = file.graph().getOperation(node).name();
-        if (file.graph().getInputs(node).isEmpty()) {
-            return operation;
+    /** Terms joined by +, a leading minus of a term written as a subtraction. */
+    private static String sum(List<String> terms) {
+        StringBuilder sum = new StringBuilder(terms.get(0));
+        terms.subList(1, terms.size()).forEach(term -> sum.append(term.startsWith("-") ? " - " + term.substring(1)
+                : " + " + term));
+        return sum.toString();
+    }
+
+    /** How a node is computed: its leaf kind and value, or its operation on earlier nodes. */
+    private String computation(Node node) {
+        String operation = graph.getOperation(node).name();
+        List<Node> inputs = graph.getInputs(node);
+        if (inputs.isEmpty()) {
+            return "\\text{" + operation + "}";
         }
-        return operation + "(" + file.graph().getInputs(node).stream().map(ExplainGraph::w)
-                .collect(Collectors.joining(", ")) + ")";
+        return "\\text{" + operation + "}(" + inputs.stream().map(ChainRuleFormulas::w).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private String value(Node node) {
+        return notation.number(evaluation.value(node).scalarValue());
     }
 }

@@ -2,79 +2,76 @@ package dev.bprop.cli;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 
-/** How a worked example is written down: Markdown for notes and issues, LaTeX for course material. */
-enum Notation {
-    MARKDOWN {
-        @Override
-        String heading(int level, String text) {
-            return "#".repeat(level) + " " + text + "\n\n";
-        }
+/**
+ * How a worked example is written down: Markdown for notes and issues, LaTeX for course material. The explanations
+ * are written once, as text with inline math between dollar signs and the math in LaTeX ({@code $\Delta^{1}$});
+ * {@link LatexNotation} keeps the math and escapes the text, {@link MarkdownNotation} turns the math into Unicode
+ * ({@link UnicodeMath}). Numbers have one format for problems and graphs, {@code digits} significant digits.
+ */
+abstract class Notation {
+    /** The significant digits shown when the user does not ask for others: what a reader compares by eye. */
+    static final int DEFAULT_DIGITS = 10;
 
-        @Override
-        String paragraph(String text) {
-            return text + "\n\n";
-        }
+    private final int digits;
 
-        @Override
-        String matrix(String name, double[][] rows, String rowLabel, String columnLabel) {
-            StringBuilder text = new StringBuilder(name).append(":\n\n| ").append(rowLabel).append(" \\ ")
-                    .append(columnLabel).append(" |");
-            int columns = rows[0].length;
-            for (int column = 0; column < columns; column++) {
-                text.append(' ').append(column).append(" |");
-            }
-            text.append("\n| --- |").append(" ---: |".repeat(columns)).append('\n');
-            for (int row = 0; row < rows.length; row++) {
-                text.append("| ").append(row).append(" |");
-                for (double value : rows[row]) {
-                    text.append(' ').append(number(value)).append(" |");
-                }
-                text.append('\n');
-            }
-            return text.append('\n').toString();
+    Notation(int digits) {
+        if (digits < 1 || digits > 17) {
+            throw new IllegalArgumentException("--digits: expected 1 to 17, found " + digits);
         }
-    },
-    LATEX {
-        @Override
-        String heading(int level, String text) {
-            return "\\" + "sub".repeat(Math.min(level - 1, 2)) + "section*{" + escape(text) + "}\n\n";
-        }
+        this.digits = digits;
+    }
 
-        @Override
-        String paragraph(String text) {
-            return escape(text) + "\n\n";
-        }
+    /** The notation named {@code format} ({@code markdown} or {@code latex}). */
+    static Notation of(String format, int digits) {
+        return switch (format) {
+            case "markdown" -> new MarkdownNotation(digits);
+            case "latex" -> new LatexNotation(digits);
+            default -> throw new IllegalArgumentException("--format: expected markdown or latex, found " + format);
+        };
+    }
 
-        @Override
-        String matrix(String name, double[][] rows, String rowLabel, String columnLabel) {
-            StringBuilder text = new StringBuilder("\\[ ").append(escape(name)).append(" = \\begin{pmatrix}\n");
-            for (double[] row : rows) {
-                StringBuilder line = new StringBuilder();
-                for (double value : row) {
-                    line.append(line.length() == 0 ? "  " : " & ").append(number(value));
-                }
-                text.append(line).append(" \\\\\n");
-            }
-            return text.append("\\end{pmatrix} \\]\n\n").toString();
-        }
-
-        private String escape(String text) {
-            return text.replace("_", "\\_").replace("%", "\\%").replace("#", "\\#");
-        }
-    };
-
+    /** A heading of {@code level} 1, 2 or 3. */
     abstract String heading(int level, String text);
 
     abstract String paragraph(String text);
 
-    /** A matrix with its name; rows labelled by {@code rowLabel} (e, j), columns by {@code columnLabel} (j, i). */
-    abstract String matrix(String name, double[][] rows, String rowLabel, String columnLabel);
+    /** A displayed equation; {@code math} is LaTeX. */
+    abstract String equation(String math);
 
-    /** Ten significant digits, which is what a reader can compare by eye; exact where fewer suffice; −0 is 0. */
-    static String number(double value) {
-        return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toString()
-                .toLowerCase(Locale.ROOT);
+    /**
+     * A labelled matrix: {@code name} (LaTeX math), its entries, what indexes the rows and the columns ({@code e},
+     * {@code j}, {@code i}) and which entries to mark (row, column) — the pre-activations on a kink.
+     */
+    abstract String matrix(String name, double[][] rows, String rowIndex, String columnIndex,
+            BiPredicate<Integer, Integer> marked);
+
+    /** A vector (a bias or its gradient) as one labelled row, entries indexed by {@code index}. */
+    abstract String vector(String name, double[] entries, String index);
+
+    /** A table whose cells are text with inline math. */
+    abstract String table(List<String> header, List<List<String>> rows);
+
+    /** How marked entries look, for the text that explains the mark ("in bold", "boxed"). */
+    abstract String markName();
+
+    /** {@code body} as a whole document that compiles (or renders) on its own. */
+    abstract String document(String title, String body);
+
+    /** {@code value} with the chosen significant digits, for use inside math; −0 is 0. */
+    abstract String number(double value);
+
+    /** The digits of {@code value}: mantissa and decimal exponent in Java's scientific form, {@code 1.5e-12}. */
+    final String plainNumber(double value) {
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toString()
+                .toLowerCase(Locale.ROOT).replace("e+", "e");
+    }
+
+    /** Inline math: {@code $math$}, to be written into text. */
+    static String math(String math) {
+        return "$" + math + "$";
     }
 }

@@ -43,6 +43,20 @@ public final class Trace {
         return errors[checkLayer(l)];
     }
 
+    /**
+     * (g^l)'(Z^l) for a layer with an element-wise activation (clause ACT-KINK at the kinks), m × n_l; softmax has a
+     * Jacobian instead and is refused.
+     */
+    public Matrix activationDerivative(int l) {
+        return Activations.derivative(forward.problem().layer(l).activation(), forward.preActivation(l));
+    }
+
+    /** Δ^(l+1) W^(l+1) for l = 1..L−1: BP2 before the Hadamard product with (g^l)'(Z^l), m × n_l. */
+    public Matrix backpropagatedError(int l) {
+        checkLayer(l + 1);
+        return FundamentalEquations.bp2BackpropagatedError(forward.weights(l + 1), errors[l + 1]);
+    }
+
     /** ∂J/∂W^l for l = 1..L, n_l × n_(l−1). */
     public Matrix weightGradient(int l) {
         return weightGradients[checkLayer(l)];
