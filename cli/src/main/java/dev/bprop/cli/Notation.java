@@ -64,9 +64,12 @@ abstract class Notation {
     /** {@code value} with the chosen significant digits, for use inside math; −0 is 0. */
     abstract String number(double value);
 
-    /** The digits of {@code value}: mantissa and decimal exponent in Java's scientific form, {@code 1.5e-12}. */
+    /**
+     * The digits of {@code value}: its shortest decimal form (FMT-NUMBERS, so 0.7 stays 0.7 at 17 digits) rounded to
+     * the chosen significant digits, with the decimal exponent in Java's scientific form, {@code 1.5e-12}.
+     */
     final String plainNumber(double value) {
-        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toString()
+        return BigDecimal.valueOf(value).round(new MathContext(digits)).stripTrailingZeros().toString()
                 .toLowerCase(Locale.ROOT).replace("e+", "e");
     }
 

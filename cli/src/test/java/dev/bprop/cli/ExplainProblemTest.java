@@ -1,6 +1,8 @@
 package dev.bprop.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.spec.json.BpropJson;
@@ -10,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code bprop explain} for problems: the CONTRACTS.md example worked by hand (spec EX-XOR-SHIFTED).
  *
- * <p>Z¹ = X (W¹)ᵀ + b¹ has rows (0,−1), (1,0), (1,0), (2,1); A¹ = relu(Z¹) rows (0,0), (1,0), (1,0), (2,1);
- * Z² = A¹ (W²)ᵀ + 0.3 = (0.3, 1.3, 1.3, 0.3); J = (1/4)·Σ ½·0.3² = 0.045. Δ² = (A² − Y)/m = 0.3/4 = 0.075 in every
- * row (BP1 with LOSS-MSE). Δ² W² = (0.075, −0.15) per row, times relu'(Z¹) rows (0,0), (1,0), (1,0), (1,1) gives
- * Δ¹ rows (0,0), (0.075,0), (0.075,0), (0.075,−0.15) (BP2). ∂J/∂b¹ = (0.225, −0.15), ∂J/∂W¹ = ((0.15, 0.15),
- * (−0.15, −0.15)), ∂J/∂b² = 0.3, ∂J/∂W² = (0.3, 0.075) (BP3, BP4).
+ * <p>Z¹ = X (W¹)ᵀ + b¹ has rows (0,−1), (1,0), (1,0), (2,1), three entries on relu's kink; A¹ = relu(Z¹) rows
+ * (0,0), (1,0), (1,0), (2,1); Z² = A¹ (W²)ᵀ + 0.3 = (0.3, 1.3, 1.3, 0.3); J = (1/4)·Σ ½·0.3² = 0.045. Δ² = (A² − Y)/m
+ * = 0.3/4 = 0.075 in every row (BP1 with LOSS-MSE). Δ² W² = (0.075, −0.15) per row, times relu'(Z¹) rows (0,0),
+ * (1,0), (1,0), (1,1) gives Δ¹ rows (0,0), (0.075,0), (0.075,0), (0.075,−0.15) (BP2). ∂J/∂b¹ = (0.225, −0.15),
+ * ∂J/∂W¹ = ((0.15, 0.15), (−0.15, −0.15)), ∂J/∂b² = 0.3, ∂J/∂W² = (0.3, 0.075) (BP3, BP4).
  */
 class ExplainProblemTest {
     private static final Problem XOR_SHIFTED = BpropJson.parseProblem("""
@@ -23,45 +25,69 @@ class ExplainProblemTest {
                         {"activation": "identity", "weights": [[1, -2]], "bias": [0.3]}],
              "loss": "mse", "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]]}
             """);
+    private static final Notation MARKDOWN = Notation.of("markdown", Notation.DEFAULT_DIGITS);
 
     @Test
-    void explain_markdownShowsEveryStepWithItsClause() {
-        String text = ExplainProblem.explain(XOR_SHIFTED, Notation.MARKDOWN);
-        assertTrue(text.startsWith("# Worked example: xor-relu-shifted\n\n"), text);
-        assertInOrder(text,
+    void exXorShifted_showsEveryLayersParametersAndForwardPass() {
+        assertInOrder(ExplainProblem.explain(XOR_SHIFTED, MARKDOWN),
                 "## Forward pass (FWD-Z, FWD-A)",
-                "Z^1 = A^0 (W^1)^T + b^1:\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0 | -1 |\n| 1 | 1 | 0 |\n"
-                        + "| 2 | 1 | 0 |\n| 3 | 2 | 1 |\n",
-                "A^1 = g^1(Z^1):\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0 | 0 |\n| 1 | 1 | 0 |\n",
-                "Z^2 = A^1 (W^2)^T + b^2:\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.3 |\n| 1 | 1.3 |\n| 2 | 1.3 |\n"
+                "### Layer 1: relu",
+                "W^1:\n\n| j \\ i | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 1 | 1 |\n| 1 | 1 | 1 |\n",
+                "| j | 0 | 1 |\n| --- | ---: | ---: |\n| b^1 | 0 | -1 |\n",
+                "Z^1 = A^0 (W^1)ᵀ + b^1:\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | **0** | -1 |\n"
+                        + "| 1 | 1 | **0** |\n| 2 | 1 | **0** |\n| 3 | 2 | 1 |\n",
+                "A^1 = relu(Z^1):\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0 | 0 |\n| 1 | 1 | 0 |\n",
+                "| j | 0 |\n| --- | ---: |\n| b^2 | 0.3 |\n",
+                "Z^2 = A^1 (W^2)ᵀ + b^2:\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.3 |\n| 1 | 1.3 |\n| 2 | 1.3 |\n"
                         + "| 3 | 0.3 |\n",
                 "## Loss (LOSS-MSE, LOSS-MEAN)",
-                "J = 0.045\n",
-                "## Output error (BP1)",
-                "| 0 | 0.075 |\n| 1 | 0.075 |\n| 2 | 0.075 |\n| 3 | 0.075 |\n",
-                "## Hidden errors (BP2)",
-                "Δ^1 = (Δ^2 W^2) ⊙ g^1'(Z^1):\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0 | 0 |\n"
+                "J = 0.045\n");
+    }
+
+    @Test
+    void actKink_thePreActivationsOnTheKinkAreNamedWithTheConvention() {
+        String text = ExplainProblem.explain(XOR_SHIFTED, MARKDOWN);
+        assertTrue(text.contains("The entries in bold sit exactly on a kink, at (e, j) = (0, 0), (1, 1), (2, 1). "
+                + "ACT-KINK takes relu'(0) = 0, the left-hand slope"), text);
+    }
+
+    @Test
+    void exXorShifted_bp2ShowsTheProductBeforeTheHadamardProductAndTheDerivative() {
+        assertInOrder(ExplainProblem.explain(XOR_SHIFTED, MARKDOWN),
+                "## Backward pass (BP1 to BP4)",
+                "### Layer 2: identity",
+                "Δ^2 carries the 1/m of the batch mean (LOSS-MEAN, m = 4)",
+                "Δ^2 = (A^2 - Y)/m ⊙ identity'(Z^2):\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.075 |\n| 1 | 0.075 |\n"
+                        + "| 2 | 0.075 |\n| 3 | 0.075 |\n",
+                "| j | 0 |\n| --- | ---: |\n| ∂J/∂b^2 | 0.3 |\n",
+                "∂J/∂W^2 = (Δ^2)ᵀ A^1:\n\n| j \\ i | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.3 | 0.075 |\n",
+                "### Layer 1: relu",
+                "Δ^2 W^2:\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.075 | -0.15 |\n| 1 | 0.075 | -0.15 |\n",
+                "relu'(Z^1):\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | **0** | 0 |\n| 1 | 1 | **0** |\n"
+                        + "| 2 | 1 | **0** |\n| 3 | 1 | 1 |\n",
+                "Δ^1 = (Δ^2 W^2) ⊙ relu'(Z^1):\n\n| e \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0 | 0 |\n"
                         + "| 1 | 0.075 | 0 |\n| 2 | 0.075 | 0 |\n| 3 | 0.075 | -0.15 |\n",
-                "## Gradients (BP3, BP4)",
-                "∂J/∂b^2 = Σ_e δ^2_e:\n\n|  \\ j | 0 |\n| --- | ---: |\n| 0 | 0.3 |\n",
-                "∂J/∂W^2 = (Δ^2)^T A^1:\n\n| j \\ i | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.3 | 0.075 |\n",
-                "∂J/∂b^1 = Σ_e δ^1_e:\n\n|  \\ j | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.225 | -0.15 |\n",
-                "∂J/∂W^1 = (Δ^1)^T A^0:\n\n| j \\ i | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.15 | 0.15 |\n"
+                "| j | 0 | 1 |\n| --- | ---: | ---: |\n| ∂J/∂b^1 | 0.225 | -0.15 |\n",
+                "∂J/∂W^1 = (Δ^1)ᵀ A^0:\n\n| j \\ i | 0 | 1 |\n| --- | ---: | ---: |\n| 0 | 0.15 | 0.15 |\n"
                         + "| 1 | -0.15 | -0.15 |\n");
     }
 
     @Test
-    void explain_latexWritesMatricesAsPmatrix() {
-        String text = ExplainProblem.explain(XOR_SHIFTED, Notation.LATEX);
-        assertTrue(text.startsWith("\\section*{Worked example: xor-relu-shifted}\n\n"), text);
-        assertInOrder(text, "\\subsection*{Forward pass (FWD-Z, FWD-A)}",
-                "\\subsubsection*{Layer 1: relu}",
-                "\\[ Z^1 = A^0 (W^1)^T + b^1 = \\begin{pmatrix}\n  0 & -1 \\\\\n  1 & 0 \\\\\n  1 & 0 \\\\\n  2 & 1 \\\\\n"
-                        + "\\end{pmatrix} \\]",
-                "J = 0.045",
-                "\\[ ∂J/∂W^1 = (Δ^1)^T A^0 = \\begin{pmatrix}\n  0.15 & 0.15 \\\\\n  -0.15 & -0.15 \\\\\n\\end{pmatrix} \\]");
-        assertTrue(text.contains("loss mse, batch of 4, 9 parameters. Rows of Z, A and Δ are the examples e = 0..3;"),
-                text);
+    void notIndex_oneExampleIsE0NotARange() {
+        String text = ExplainProblem.explain(problem("sigmoid", "binary_cross_entropy", "[1, 0]"), MARKDOWN);
+        assertTrue(text.contains("here only e = 0;"), text);
+        assertFalse(text.contains("0..0"), text);
+    }
+
+    @Test
+    void explain_latexWritesMathWithMacrosAndNoUnicode() {
+        String text = ExplainProblem.explain(XOR_SHIFTED, Notation.of("latex", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "\\section*{Worked example: xor-relu-shifted}",
+                "\\[ Z^{1} = A^{0} (W^{1})^{\\top} + b^{1} = \\begin{array}{r|rr}\n  e \\backslash j & 0 & 1 \\\\ \\hline\n"
+                        + "  0 & \\boxed{0} & -1 \\\\\n",
+                "\\[ \\Delta^{1} = (\\Delta^{2} W^{2}) \\odot \\operatorname{relu}'(Z^{1}) = ",
+                "  \\partial J/\\partial b^{1} & 0.225 & -0.15\n");
+        assertTrue(text.chars().allMatch(c -> c < 128), text);
     }
 
     @Test
@@ -78,20 +104,33 @@ class ExplainProblemTest {
 
     @Test
     void explain_aOneLayerNetworkHasNoHiddenErrors() {
-        String text = ExplainProblem.explain(problem("sigmoid", "binary_cross_entropy", "[1, 0]"), Notation.MARKDOWN);
-        assertTrue(!text.contains("BP2"), text);
+        String text = ExplainProblem.explain(problem("sigmoid", "binary_cross_entropy", "[1, 0]"), MARKDOWN);
+        assertFalse(text.contains("BP2"), text);
         assertTrue(text.startsWith("# Worked example\n\n"), text);
     }
 
     @Test
-    void notation_numbersShowTenSignificantDigits() {
-        assertEquals("0", Notation.number(0.0));
-        assertEquals("0", Notation.number(-0.0));
-        assertEquals("0.3", Notation.number(0.1 + 0.2));
-        assertEquals("0.3333333333", Notation.number(1.0 / 3));
-        assertEquals("-2", Notation.number(-2));
-        assertEquals("1.5e-12", Notation.number(1.5e-12));
-        assertEquals("1.23456789e+20", Notation.number(1.23456789e20));
+    void notation_numbersShowTheChosenSignificantDigits() {
+        assertEquals("0", MARKDOWN.number(0.0));
+        assertEquals("0", MARKDOWN.number(-0.0));
+        assertEquals("0.3", MARKDOWN.number(0.1 + 0.2));
+        assertEquals("0.3333333333", MARKDOWN.number(1.0 / 3));
+        assertEquals("-2", MARKDOWN.number(-2));
+        assertEquals("1.5e-12", MARKDOWN.number(1.5e-12));
+        assertEquals("1.23456789e20", MARKDOWN.number(1.23456789e20));
+        assertEquals("0.333", Notation.of("markdown", 3).number(1.0 / 3));
+        assertEquals("0.30000000000000004", Notation.of("markdown", 17).number(0.1 + 0.2));
+        assertEquals("1.5 \\cdot 10^{-12}", Notation.of("latex", 10).number(1.5e-12));
+        assertThrows(IllegalArgumentException.class, () -> Notation.of("markdown", 0));
+        assertThrows(IllegalArgumentException.class, () -> Notation.of("markdown", 18));
+    }
+
+    @Test
+    void unicodeMath_turnsTheMacrosIntoSymbolsAndRefusesOthers() {
+        assertEquals("Δ^(l+1) ⊙ ∂J/∂W^1 Σ_e δ^1_e (W^1)ᵀ w̄_3 · cos w_1",
+                UnicodeMath.of("\\Delta^{l+1} \\odot \\partial J/\\partial W^{1} \\sum_{e} \\delta^{1}_{e} "
+                        + "(W^{1})^{\\top} \\bar{w}_{3} \\cdot \\cos w_{1}"));
+        assertThrows(IllegalArgumentException.class, () -> UnicodeMath.of("\\frac{1}{2}"));
     }
 
     private static Problem problem(String activation, String loss, String target) {
@@ -101,7 +140,7 @@ class ExplainProblemTest {
                 """.formatted(activation, loss, target));
     }
 
-    private static void assertInOrder(String text, String... parts) {
+    static void assertInOrder(String text, String... parts) {
         int from = 0;
         for (String part : parts) {
             int at = text.indexOf(part, from);

@@ -1,0 +1,65 @@
+package dev.bprop.cli;
+
+import static dev.bprop.cli.ExplainProblemTest.assertInOrder;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.spec.json.BpropJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bprop explain} for graphs, against spec EX-ADJOINT worked by hand: f = sin x₁ + x₁x₂ at (0.7, −1.3);
+ * w₃ = w₁w₂ = −0.91, w₄ = sin 0.7 = 0.64421768723769105367, w₅ = −0.26578231276230894633; w̄₅ = 1, w̄₃ = w̄₄ = 1,
+ * w̄₁ = w̄₃·w₂ + w̄₄·cos w₁ = −1.3 + 0.76484218728448842626 = −0.53515781271551157374, w̄₂ = w̄₃·w₁ = 0.7. The
+ * recursion of GBP-BUILDGRAD fills grad_table in the order w̄₅, w̄₃, w̄₄, w̄₁, w̄₂.
+ */
+class ExplainGraphTest {
+    @Test
+    void exAdjoint_forwardValuesWithTheChosenDigits() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+                Notation.of("markdown", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "# Graph adjoint: f = w_5 = -0.2657823128\n",
+                "| w_1 | x1 | input | 0.7 |\n| w_2 | x2 | input | -1.3 |\n| w_3 | w3 | mul(w_1, w_2) | -0.91 |\n"
+                        + "| w_4 | w4 | sin(w_1) | 0.6442176872 |\n| w_5 | w5 | add(w_3, w_4) | -0.2657823128 |\n");
+    }
+
+    @Test
+    void exAdjoint_adjointsInTheRecursionsOrderWithEveryChainRuleTerm() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+                Notation.of("markdown", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "| step | adjoint | node | chain rule | value |\n",
+                "| 1 | w̄_5 | w5 | output: ∂f/∂f = 1 | 1 |\n",
+                "| 2 | w̄_3 | w3 | w̄_5 = 1 | 1 |\n",
+                "| 3 | w̄_4 | w4 | w̄_5 = 1 | 1 |\n",
+                "| 4 | w̄_1 | x1 | w̄_3 · w_2 + w̄_4 · cos w_1 = -1.3 + 0.7648421873 | -0.5351578127 |\n",
+                "| 5 | w̄_2 | x2 | w̄_3 · w_1 = 0.7 | 0.7 |\n");
+    }
+
+    @Test
+    void exAdjoint_seventeenDigitsAsForProblems() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+                Notation.of("markdown", 17));
+        // the vector adjoint's expected doubles (spec EX-ADJOINT): shortest forms, as FMT-NUMBERS writes them
+        assertTrue(text.contains("| w_1 | x1 | input | 0.7 |"), text);
+        assertTrue(text.contains("| -0.5351578127155115 |"), text);
+    }
+
+    /** GBP-SUBGRAPH: an input the output does not depend on gets 0, and the table says why. */
+    @Test
+    void gbpSubgraph_anUnusedInputIsNotInGPrime() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2}, {"name": "y", "op": "input", "value": 5},
+                           {"name": "f", "op": "mul", "inputs": ["x", "x"]}], "output": "f"}
+                """), Notation.of("markdown", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "| 2 | w̄_1 | x | w̄_3 · w_1 + w̄_3 · w_1 = 4 | 4 |\n",
+                "| 3 | w̄_2 | y | not in G': f does not depend on it | 0 |\n");
+    }
+
+    @Test
+    void explain_latexForAGraphIsLatexNotMarkdown() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+                Notation.of("latex", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "\\section*{Graph adjoint: $f = w_{5} = -0.2657823128$}",
+                "$\\bar{w}_{3} \\cdot w_{2} + \\bar{w}_{4} \\cdot \\cos w_{1} = -1.3 + 0.7648421873$");
+        assertTrue(!text.contains("|") && text.chars().allMatch(c -> c < 128), text);
+    }
+}
