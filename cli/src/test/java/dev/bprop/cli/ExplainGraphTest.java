@@ -4,6 +4,7 @@ import static dev.bprop.cli.ExplainProblemTest.assertInOrder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.vectors.VectorCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,20 @@ class ExplainGraphTest {
         // the vector adjoint's expected doubles (spec EX-ADJOINT): shortest forms, as FMT-NUMBERS writes them
         assertTrue(text.contains("| w_1 | x1 | input | 0.7 |"), text);
         assertTrue(text.contains("| -0.5351578127155115 |"), text);
+    }
+
+    /**
+     * EX-GRAPH-FANOUT by hand: y = 2, z = −3, x = y + z = −1, a = x·z = 3; ā = 1, x̄ = ā·z = −3, ȳ = x̄ = −3,
+     * z̄ = x̄·1 + ā·x = −3 − 1 = −4 (z feeds x and a: two terms), filled in the order a, x, y, z.
+     */
+    @Test
+    void exGraphFanout_theNodeWithTwoConsumersGetsTwoTerms() {
+        String text = ExplainGraph.explain(VectorCatalog.byId("graph-fanout").orElseThrow()
+                .graph().orElseThrow(), Notation.of("markdown", Notation.DEFAULT_DIGITS));
+        assertInOrder(text, "| 1 | w̄_4 | a | output: ∂f/∂f = 1 | 1 |\n",
+                "| 2 | w̄_3 | x | w̄_4 · w_2 = -3 | -3 |\n",
+                "| 3 | w̄_1 | y | w̄_3 = -3 | -3 |\n",
+                "| 4 | w̄_2 | z | w̄_3 + w̄_4 · w_3 = -3 - 1 | -4 |\n");
     }
 
     /** GBP-SUBGRAPH: an input the output does not depend on gets 0, and the table says why. */
