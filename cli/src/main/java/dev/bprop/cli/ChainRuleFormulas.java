@@ -61,6 +61,7 @@ final class ChainRuleFormulas implements Algebra<ChainRuleFormulas.Formula> {
             case "neg" -> new Formula("-" + arguments.get(0).at(Binding.PRODUCT), Binding.SUM);
             case "pow" -> new Formula(arguments.get(0).at(Binding.ATOM) + "^{" + arguments.get(1).latex() + "}",
                     Binding.ATOM);
+            case "xlogy" -> product(arguments.get(0), function("log", List.of(arguments.get(1))));
             default -> function(operation.name(), arguments);
         };
     }

@@ -40,8 +40,8 @@ final class ExplainCommand implements Callable<Integer> {
     private int digits;
 
     @Option(names = "--standalone",
-            description = "A whole document (for LaTeX: article with amsmath, ready for pdflatex) instead of a "
-                    + "fragment to paste into one.")
+            description = "A whole document (for LaTeX: an article ready for pdflatex) instead of a fragment to "
+                    + "paste into one (a LaTeX fragment needs the packages amsmath and tabularx).")
     private boolean standalone;
 
     @Override

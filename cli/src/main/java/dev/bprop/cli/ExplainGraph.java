@@ -59,7 +59,7 @@ final class ExplainGraph {
             forward.add(List.of(Notation.math(ChainRuleFormulas.w(node)), node.name(),
                     Notation.math(computation(node)), Notation.math(value(node))));
         }
-        text.append(notation.table(List.of("w", "node", "computed as", "value"), forward));
+        text.append(notation.table(List.of("w", "node", "computed as", "value"), forward, 2));
         text.append(notation.heading(2, "Adjoints $\\bar{w} = \\partial f/\\partial w$ in the order build_grad "
                 + "fills grad_table"));
         text.append(notation.paragraph("grad_table starts with $" + ChainRuleFormulas.adjoint(output).latex()
@@ -73,7 +73,7 @@ final class ExplainGraph {
             adjoints.add(List.of(Integer.toString(step++), Notation.math(ChainRuleFormulas.adjoint(node).latex()),
                     node.name(), chainRule(node), Notation.math(notation.number(entry.getValue().scalarValue()))));
         }
-        text.append(notation.table(List.of("step", "adjoint", "node", "chain rule", "value"), adjoints));
+        text.append(notation.table(List.of("step", "adjoint", "node", "chain rule", "value"), adjoints, 3));
         return text.toString();
     }
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
- * {@link Notation} for LaTeX with amsmath: math as written, text escaped, matrices as arrays with their indices in
- * the first row and column. The text of the explanations is ASCII; a character outside it (a node named in Greek)
+ * {@link Notation} for LaTeX: math as written, text escaped, matrices as arrays with their indices in the first row
+ * and column. A fragment needs the packages amsmath and tabularx, which {@link #document} loads. The text of the explanations is ASCII; a character outside it (a node named in Greek)
  * is written as its Unicode code point, so that the document compiles with pdflatex's standard fonts.
  */
 final class LatexNotation extends Notation {
@@ -71,11 +71,12 @@ final class LatexNotation extends Notation {
     }
 
     @Override
-    String table(List<String> header, List<List<String>> rows) {
-        StringBuilder text = new StringBuilder("\\begin{center}\n\\begin{tabular}{")
-                .append("l".repeat(header.size())).append("}\n").append(row(header)).append("\\hline\n");
+    String table(List<String> header, List<List<String>> rows, int wide) {
+        StringBuilder text = new StringBuilder("\\noindent\\begin{tabularx}{\\textwidth}{")
+                .append("l".repeat(wide)).append(">{\\raggedright\\arraybackslash}X")
+                .append("l".repeat(header.size() - wide - 1)).append("}\n").append(row(header)).append("\\hline\n");
         rows.forEach(row -> text.append(row(row)));
-        return text.append("\\end{tabular}\n\\end{center}\n\n").toString();
+        return text.append("\\end{tabularx}\n\n").toString();
     }
 
     @Override
@@ -85,7 +86,8 @@ final class LatexNotation extends Notation {
 
     @Override
     String document(String title, String body) {
-        return "\\documentclass[a4paper]{article}\n\\usepackage{amsmath}\n\\usepackage[margin=2cm]{geometry}\n"
+        return "\\documentclass[a4paper]{article}\n\\usepackage{amsmath}\n\\usepackage{tabularx}\n"
+                + "\\usepackage[margin=2cm]{geometry}\n"
                 + "\\title{" + text(title) + "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n" + body
                 + "\\end{document}\n";
     }

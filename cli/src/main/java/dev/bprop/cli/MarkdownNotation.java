@@ -60,7 +60,7 @@ final class MarkdownNotation extends Notation {
     }
 
     @Override
-    String table(List<String> header, List<List<String>> rows) {
+    String table(List<String> header, List<List<String>> rows, int wide) {
         StringBuilder text = new StringBuilder(row(header)).append("|").append(" --- |".repeat(header.size()))
                 .append('\n');
         rows.forEach(row -> text.append(row(row)));

@@ -52,8 +52,8 @@ abstract class Notation {
     /** A vector (a bias or its gradient) as one labelled row, entries indexed by {@code index}. */
     abstract String vector(String name, double[] entries, String index);
 
-    /** A table whose cells are text with inline math. */
-    abstract String table(List<String> header, List<List<String>> rows);
+    /** A table whose cells are text with inline math; column {@code wide} takes the rest of the line width. */
+    abstract String table(List<String> header, List<List<String>> rows, int wide);
 
     /** How marked entries look, for the text that explains the mark ("in bold", "boxed"). */
     abstract String markName();
