@@ -957,6 +957,13 @@ def worked_examples():
         pt = (pt[0] - lam * 2 * pt[0], pt[1] + lam * 2 * pt[1])
         say("  GD step %d: (%s, %s), f = %s" % (k, pt[0], pt[1], pt[0] ** 2 - pt[1] ** 2))
 
+    # EX-JACOBIAN (seed 000 "JACOBI MATRIX"): rows = gradients of f1 = 2 x1^2 + x2^3 and f2 = x1^2 - x2^2
+    x1, x2 = Fraction(1), Fraction(2)
+    jac = [[4 * x1, 3 * x2 ** 2], [2 * x1, -2 * x2]]
+    # HAND: J = [[4, 12], [2, -4]]; (1, 1) J = (6, 8)
+    assert jac == [[4, 12], [2, -4]]
+    assert [jac[0][k] + jac[1][k] for k in range(2)] == [6, 8]
+
     # EX-GRAPH-ADD (seed 000 "ADDITION BEISPIEL": y = a + b)
     g = {"nodes": [{"name": "a", "op": "input", "value": "1.5"}, {"name": "b", "op": "input", "value": "-0.25"},
                    {"name": "y", "op": "add", "inputs": ["a", "b"]}], "output": "y"}
