@@ -92,15 +92,20 @@ final class ExplainProblem {
                 + "and BP4 sum over the examples without dividing again (BP-BATCH)."));
         switch (clause) {
             case "BP1" -> {
+                text.append(notation.matrix("\\nabla_{A^{" + depth + "}} J = " + residual,
+                        trace.meanSquaredErrorGradient().toArray(), "e", "j", (e, j) -> false));
                 text.append(notation.matrix(derivative(depth), trace.activationDerivative(depth).toArray(), "e", "j",
                         onKink(depth)));
                 kinkNote(depth);
                 text.append(notation.matrix(delta + " = " + residual + " \\odot " + derivative(depth),
                         trace.error(depth).toArray(), "e", "j", (e, j) -> false));
             }
-            case "BP1-JACOBIAN" -> text.append(notation.matrix("\\delta^{" + depth + "}_{ej} = a_{ej} (g_{ej} - "
-                    + "\\sum_{k} a_{ek} g_{ek}),\\quad g = " + residual, trace.error(depth).toArray(), "e", "j",
-                    (e, j) -> false));
+            case "BP1-JACOBIAN" -> {
+                text.append(notation.matrix("g = \\nabla_{A^{" + depth + "}} J = " + residual,
+                        trace.meanSquaredErrorGradient().toArray(), "e", "j", (e, j) -> false));
+                text.append(notation.matrix("\\delta^{" + depth + "}_{ej} = a_{ej} (g_{ej} - \\sum_{k} a_{ek} g_{ek})",
+                        trace.error(depth).toArray(), "e", "j", (e, j) -> false));
+            }
             default -> text.append(notation.matrix(delta + " = " + residual, trace.error(depth).toArray(), "e", "j",
                     (e, j) -> false));
         }

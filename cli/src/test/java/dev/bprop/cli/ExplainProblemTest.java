@@ -57,6 +57,7 @@ class ExplainProblemTest {
                 "## Backward pass (BP1 to BP4)",
                 "### Layer 2: identity",
                 "Δ^2 carries the 1/m of the batch mean (LOSS-MEAN, m = 4)",
+                "∇_(A^2) J = (A^2 - Y)/m:\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.075 |\n| 1 | 0.075 |\n",
                 "Δ^2 = (A^2 - Y)/m ⊙ identity'(Z^2):\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.075 |\n| 1 | 0.075 |\n"
                         + "| 2 | 0.075 |\n| 3 | 0.075 |\n",
                 "| j | 0 |\n| --- | ---: |\n| ∂J/∂b^2 | 0.3 |\n",

@@ -1,6 +1,7 @@
 package dev.bprop.reference.mlp;
 
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,18 @@ public final class Trace {
     /** Δ^l = ∂J/∂Z^l for l = 1..L: row e is (δ^l_e)^T, m × n_l. */
     public Matrix error(int l) {
         return errors[checkLayer(l)];
+    }
+
+    /**
+     * ∇_{A^L} J = (A^L − Y)/m for mean squared error (clause LOSS-MSE), the factor of BP1 before the Hadamard
+     * product with (g^L)'(Z^L), m × n_L. Cross entropy and binary cross entropy never form it (BP1-SOFTMAX-CE,
+     * BP1-SIGMOID-BCE), so for them it is refused.
+     */
+    public Matrix meanSquaredErrorGradient() {
+        if (forward.problem().loss() != Loss.MSE) {
+            throw new IllegalStateException("the loss is " + forward.problem().loss().fileName() + ", not mse");
+        }
+        return Losses.meanSquaredErrorGradient(forward.activation(depth()), forward.targets());
     }
 
     /**
