@@ -1,5 +1,8 @@
 package dev.bprop.cli;
 
+import dev.bprop.cli.explain.ExplainGraph;
+import dev.bprop.cli.explain.ExplainProblem;
+import dev.bprop.cli.explain.Notation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.json.InvalidInputException;

@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import java.util.List;
 import java.util.Map;
@@ -85,7 +85,7 @@ final class LatexNotation extends Notation {
     }
 
     @Override
-    String document(String title, String body) {
+    public String document(String title, String body) {
         return "\\documentclass[a4paper]{article}\n\\usepackage{amsmath}\n\\usepackage{tabularx}\n"
                 + "\\usepackage[margin=2cm]{geometry}\n"
                 + "\\title{" + text(title) + "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n" + body

@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -73,7 +73,7 @@ final class MarkdownNotation extends Notation {
     }
 
     @Override
-    String document(String title, String body) {
+    public String document(String title, String body) {
         return body;
     }
 

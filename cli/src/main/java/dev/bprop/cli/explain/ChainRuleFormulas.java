@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import dev.bprop.reference.graph.Algebra;
 import dev.bprop.reference.graph.Matrix;

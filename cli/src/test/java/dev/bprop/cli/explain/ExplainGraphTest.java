@@ -1,8 +1,9 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
-import static dev.bprop.cli.ExplainProblemTest.assertInOrder;
+import static dev.bprop.cli.explain.ExplainProblemTest.assertInOrder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.vectors.VectorCatalog;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,11 @@ import org.junit.jupiter.api.Test;
  * recursion of GBP-BUILDGRAD fills grad_table in the order w̄₅, w̄₃, w̄₄, w̄₁, w̄₂.
  */
 class ExplainGraphTest {
+    private static final Graph ADJOINT = VectorCatalog.byId("adjoint").orElseThrow().graph().orElseThrow();
+
     @Test
     void exAdjoint_forwardValuesWithTheChosenDigits() {
-        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+        String text = ExplainGraph.explain(ADJOINT,
                 Notation.of("markdown", Notation.DEFAULT_DIGITS));
         assertInOrder(text, "# Graph adjoint: f = w_5 = -0.2657823128\n",
                 "| w_1 | x1 | input | 0.7 |\n| w_2 | x2 | input | -1.3 |\n| w_3 | w3 | mul(w_1, w_2) | -0.91 |\n"
@@ -25,7 +28,7 @@ class ExplainGraphTest {
 
     @Test
     void exAdjoint_adjointsInTheRecursionsOrderWithEveryChainRuleTerm() {
-        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+        String text = ExplainGraph.explain(ADJOINT,
                 Notation.of("markdown", Notation.DEFAULT_DIGITS));
         assertInOrder(text, "| step | adjoint | node | chain rule | value |\n",
                 "| 1 | w̄_5 | w5 | output: ∂f/∂f = 1 | 1 |\n",
@@ -37,7 +40,7 @@ class ExplainGraphTest {
 
     @Test
     void exAdjoint_seventeenDigitsAsForProblems() {
-        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+        String text = ExplainGraph.explain(ADJOINT,
                 Notation.of("markdown", 17));
         // the vector adjoint's expected doubles (spec EX-ADJOINT): shortest forms, as FMT-NUMBERS writes them
         assertTrue(text.contains("| w_1 | x1 | input | 0.7 |"), text);
@@ -71,7 +74,7 @@ class ExplainGraphTest {
 
     @Test
     void explain_latexForAGraphIsLatexNotMarkdown() {
-        String text = ExplainGraph.explain(BpropJson.parseGraph(GraphGradientCommandTest.ADJOINT),
+        String text = ExplainGraph.explain(ADJOINT,
                 Notation.of("latex", Notation.DEFAULT_DIGITS));
         assertInOrder(text, "\\section*{Graph adjoint: $f = w_{5} = -0.2657823128$}",
                 "$\\bar{w}_{3} \\cdot w_{2} + \\bar{w}_{4} \\cdot \\cos w_{1} = -1.3 + 0.7648421873$");

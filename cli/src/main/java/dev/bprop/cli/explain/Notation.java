@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,9 +12,9 @@ import java.util.function.BiPredicate;
  * {@link LatexNotation} keeps the math and escapes the text, {@link MarkdownNotation} turns the math into Unicode
  * ({@link UnicodeMath}). Numbers have one format for problems and graphs, {@code digits} significant digits.
  */
-abstract class Notation {
+public abstract class Notation {
     /** The significant digits shown when the user does not ask for others: what a reader compares by eye. */
-    static final int DEFAULT_DIGITS = 10;
+    public static final int DEFAULT_DIGITS = 10;
 
     private final int digits;
 
@@ -26,7 +26,7 @@ abstract class Notation {
     }
 
     /** The notation named {@code format} ({@code markdown} or {@code latex}). */
-    static Notation of(String format, int digits) {
+    public static Notation of(String format, int digits) {
         return switch (format) {
             case "markdown" -> new MarkdownNotation(digits);
             case "latex" -> new LatexNotation(digits);
@@ -59,7 +59,7 @@ abstract class Notation {
     abstract String markName();
 
     /** {@code body} as a whole document that compiles (or renders) on its own. */
-    abstract String document(String title, String body);
+    public abstract String document(String title, String body);
 
     /** {@code value} with the chosen significant digits, for use inside math; −0 is 0. */
     abstract String number(double value);

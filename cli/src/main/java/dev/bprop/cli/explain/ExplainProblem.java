@@ -1,5 +1,6 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
+import dev.bprop.cli.ValidateCommand;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.reference.mlp.Trace;
 import dev.bprop.spec.mlp.Activation;
@@ -16,7 +17,7 @@ import java.util.function.BiPredicate;
  * product Δ^l (BP2); then ∂J/∂b^l (BP3) and ∂J/∂W^l (BP4). Matrices of the batch have one row per example e
  * (NOT-SHAPES); pre-activations exactly on a kink are marked, with the convention ACT-KINK takes there.
  */
-final class ExplainProblem {
+public final class ExplainProblem {
     private final Problem problem;
     private final Trace trace;
     private final Notation notation;
@@ -28,12 +29,13 @@ final class ExplainProblem {
         this.notation = notation;
     }
 
-    static String explain(Problem problem, Notation notation) {
+    /** The worked example of {@code problem}, written in {@code notation}. */
+    public static String explain(Problem problem, Notation notation) {
         return new ExplainProblem(problem, notation).explain();
     }
 
     /** The title of the worked example. */
-    static String title(Problem problem) {
+    public static String title(Problem problem) {
         return "Worked example" + problem.id().map(id -> ": " + id).orElse("");
     }
 

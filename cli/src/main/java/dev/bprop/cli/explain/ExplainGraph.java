@@ -1,4 +1,4 @@
-package dev.bprop.cli;
+package dev.bprop.cli.explain;
 
 import dev.bprop.reference.graph.ComputationalGraph;
 import dev.bprop.reference.graph.Evaluation;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * chain-rule sum — one term per edge to a consumer in G′, written by that consumer's own {@code bprop} — and the
  * number of every term.
  */
-final class ExplainGraph {
+public final class ExplainGraph {
     private final String title;
     private final GraphFile file;
     private final ComputationalGraph graph;
@@ -38,12 +38,13 @@ final class ExplainGraph {
         this.formulas = new ChainRuleFormulas(notation);
     }
 
-    static String explain(Graph graph, Notation notation) {
+    /** The worked example of {@code graph}, written in {@code notation}. */
+    public static String explain(Graph graph, Notation notation) {
         return new ExplainGraph(graph, notation).explain();
     }
 
     /** The title of the worked example. */
-    static String title(Graph graph) {
+    public static String title(Graph graph) {
         return graph.optionalId().map(id -> "Graph " + id).orElse("Graph");
     }
 
