@@ -1,12 +1,18 @@
 package dev.bprop.cli.explain;
 
 import static dev.bprop.cli.explain.ExplainProblemTest.assertInOrder;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code bprop explain} for graphs, against spec EX-ADJOINT worked by hand: f = sin x₁ + x₁x₂ at (0.7, −1.3);
@@ -79,5 +85,35 @@ class ExplainGraphTest {
         assertInOrder(text, "\\section*{Graph adjoint: $f = w_{5} = -0.2657823128$}",
                 "$\\bar{w}_{3} \\cdot w_{2} + \\bar{w}_{4} \\cdot \\cos w_{1} = -1.3 + 0.7648421873$");
         assertTrue(!text.contains("|") && text.chars().allMatch(c -> c < 128), text);
+    }
+
+    /** LaTeX text is ASCII, so that pdflatex's standard fonts have every glyph: other characters show their code. */
+    @Test
+    void explain_aNodeNamedOutsideAsciiIsWrittenByItsCodePointInLatex() {
+        String text = ExplainGraph.explain(BpropJson.parseGraph("""
+                {"nodes": [{"name": "σ_1", "op": "input", "value": 2}], "output": "σ_1"}
+                """), Notation.of("latex", Notation.DEFAULT_DIGITS));
+        assertTrue(text.contains("[U+03C3]\\_1"), text);
+        assertTrue(text.chars().allMatch(c -> c < 128), text);
+    }
+
+    /**
+     * Every vector of the catalogue, problems and graphs, in both notations: the LaTeX is ASCII (no Unicode symbol
+     * that pdflatex would drop) and the Markdown has no LaTeX command left over.
+     */
+    @TestFactory
+    Stream<DynamicTest> explain_everyVectorInBothNotations() {
+        Pattern latexCommand = Pattern.compile("\\\\[A-Za-z]");
+        return VectorCatalog.all().stream().map(vector -> DynamicTest.dynamicTest(vector.id(), () -> {
+            String latex = explain(vector, Notation.of("latex", Notation.DEFAULT_DIGITS));
+            assertTrue(latex.chars().allMatch(c -> c < 128), latex);
+            String markdown = explain(vector, Notation.of("markdown", Notation.DEFAULT_DIGITS));
+            assertFalse(latexCommand.matcher(markdown).find(), markdown);
+        }));
+    }
+
+    private static String explain(TestVector vector, Notation notation) {
+        return vector.isProblem() ? ExplainProblem.explain(vector.problem().orElseThrow(), notation)
+                : ExplainGraph.explain(vector.graph().orElseThrow(), notation);
     }
 }
