@@ -61,6 +61,12 @@ public final class ExplainGraph {
                     Notation.math(computation(node)), Notation.math(value(node))));
         }
         text.append(notation.table(List.of("w", "node", "computed as", "value"), forward, 2));
+        List<String> outside = file.nodes().stream().filter(node -> !gradTable.containsKey(node))
+                .map(node -> Notation.math(ChainRuleFormulas.w(node)) + " (" + node.name() + ")").toList();
+        if (!outside.isEmpty()) {
+            text.append(notation.paragraph("Not in G' (GBP-SUBGRAPH: not both an ancestor of $f$ and a descendant "
+                    + "of an input), so evaluated but never differentiated: " + String.join(", ", outside) + "."));
+        }
         text.append(notation.heading(2, "Adjoints $\\bar{w} = \\partial f/\\partial w$ in the order build_grad "
                 + "fills grad_table"));
         text.append(notation.paragraph("grad_table starts with $" + ChainRuleFormulas.adjoint(output).latex()

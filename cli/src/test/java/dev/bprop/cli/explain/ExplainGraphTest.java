@@ -67,6 +67,18 @@ class ExplainGraphTest {
                 "| 4 | w̄_2 | z | w̄_3 + w̄_4 · w_3 = -3 - 1 | -4 |\n");
     }
 
+    /**
+     * Spec vector graph-subgraph: nx = −x and dead = nx^y feed nothing, cb, ce and k = cb^ce descend from no input:
+     * those five are outside G′; m = x·y and out = m + k are inside.
+     */
+    @Test
+    void gbpSubgraph_theNodesOutsideGPrimeAreNamed() {
+        String text = ExplainGraph.explain(VectorCatalog.byId("graph-subgraph").orElseThrow().graph().orElseThrow(),
+                Notation.of("markdown", Notation.DEFAULT_DIGITS));
+        assertTrue(text.contains("so evaluated but never differentiated: w_4 (nx), w_5 (dead), w_6 (cb), w_7 (ce), "
+                + "w_8 (k).\n"), text);
+    }
+
     /** GBP-SUBGRAPH: an input the output does not depend on gets 0, and the table says why. */
     @Test
     void gbpSubgraph_anUnusedInputIsNotInGPrime() {
