@@ -45,7 +45,7 @@ public final class ExplainProblem {
         text.append(notation.paragraph(ValidateCommand.summary(problem) + ". Layers are numbered $l = 1, \\dots, L$ ($L = "
                 + problem.depth() + "$); units $j$ of layer $l$, units $i$ of layer $l-1$ and the examples $e$ from 0 "
                 + "(NOT-INDEX). Rows of $Z$, $A$ and $\\Delta$ are the examples, "
-                + (m == 1 ? "here only $e = 0$" : "$e = 0, \\dots, " + (m - 1) + "$") + "; $W^{l}$ has one row per unit "
+                + examples(m) + "; $W^{l}$ has one row per unit "
                 + "$j$ of layer $l$ and one column per unit $i$ of layer $l-1$ (NOT-SHAPES)."));
         forwardPass();
         loss();
@@ -90,8 +90,9 @@ public final class ExplainProblem {
         String residual = "(A^{" + depth + "} - Y)/m";
         String clause = outputErrorClause(problem);
         text.append(notation.paragraph("Output error (" + clause + "). $" + delta + "$ carries the $1/m$ of the batch "
-                + "mean (LOSS-MEAN, $m = " + problem.batchSize() + "$): every $\\Delta^{l}$ below inherits it, so BP3 "
-                + "and BP4 sum over the examples without dividing again (BP-BATCH)."));
+                + "mean (LOSS-MEAN, $m = " + problem.batchSize() + "$)" + (depth > 1 ? ", and every $\\Delta^{l}$ "
+                + "below inherits it" : "") + ", so BP3 and BP4 sum over the examples without dividing again "
+                + "(BP-BATCH)."));
         switch (clause) {
             case "BP1" -> {
                 text.append(notation.matrix("\\nabla_{A^{" + depth + "}} J = " + residual,
@@ -154,6 +155,15 @@ public final class ExplainProblem {
             text.append(notation.paragraph("The entries " + notation.markName() + " sit exactly on a kink, at $(e, j)$ = "
                     + String.join(", ", places) + ". " + ActivationKinks.convention(activation(l))));
         }
+    }
+
+    /** The examples e, in words: "here only e = 0", "e = 0, 1", "e = 0, …, 3". */
+    private static String examples(int m) {
+        return switch (m) {
+            case 1 -> "here only $e = 0$";
+            case 2 -> "$e = 0, 1$";
+            default -> "$e = 0, \\dots, " + (m - 1) + "$";
+        };
     }
 
     private Activation activation(int l) {

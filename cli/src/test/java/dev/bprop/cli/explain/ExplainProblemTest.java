@@ -56,7 +56,8 @@ class ExplainProblemTest {
         assertInOrder(ExplainProblem.explain(XOR_SHIFTED, MARKDOWN),
                 "## Backward pass (BP1 to BP4)",
                 "### Layer 2: identity",
-                "Δ^2 carries the 1/m of the batch mean (LOSS-MEAN, m = 4)",
+                "Δ^2 carries the 1/m of the batch mean (LOSS-MEAN, m = 4), and every Δ^l below inherits it, so BP3 "
+                        + "and BP4 sum over the examples without dividing again (BP-BATCH).",
                 "∇_(A^2) J = (A^2 - Y)/m:\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.075 |\n| 1 | 0.075 |\n",
                 "Δ^2 = (A^2 - Y)/m ⊙ identity'(Z^2):\n\n| e \\ j | 0 |\n| --- | ---: |\n| 0 | 0.075 |\n| 1 | 0.075 |\n"
                         + "| 2 | 0.075 |\n| 3 | 0.075 |\n",
@@ -77,6 +78,7 @@ class ExplainProblemTest {
     void notIndex_oneExampleIsE0NotARange() {
         String text = ExplainProblem.explain(problem("sigmoid", "binary_cross_entropy", "[1, 0]"), MARKDOWN);
         assertTrue(text.contains("here only e = 0;"), text);
+        assertTrue(text.contains("(LOSS-MEAN, m = 1), so BP3 and BP4 sum"), text);
         assertFalse(text.contains("0..0"), text);
     }
 
