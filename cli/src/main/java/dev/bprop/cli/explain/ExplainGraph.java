@@ -27,6 +27,7 @@ public final class ExplainGraph {
     private final Map<Node, Matrix> gradTable;
     private final Notation notation;
     private final ChainRuleFormulas formulas;
+    private final StringBuilder text = new StringBuilder();
 
     private ExplainGraph(Graph graph, Notation notation) {
         this.title = title(graph);
@@ -50,38 +51,47 @@ public final class ExplainGraph {
 
     private String explain() {
         Node output = file.output();
-        StringBuilder text = new StringBuilder();
         text.append(notation.heading(1, title + ": $f = " + ChainRuleFormulas.w(output) + " = " + value(output) + "$"));
         text.append(notation.paragraph("Nodes are numbered $w_{1}, \\dots, w_{" + file.nodes().size() + "}$ in file "
                 + "order, which is a topological order (GBP-GRAPH)."));
+        forwardValues();
+        adjoints();
+        return text.toString();
+    }
+
+    /** Every node's value, and which nodes lie outside G′. */
+    private void forwardValues() {
         text.append(notation.heading(2, "Forward values"));
-        List<List<String>> forward = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Node node : file.nodes()) {
-            forward.add(List.of(Notation.math(ChainRuleFormulas.w(node)), node.name(),
-                    Notation.math(computation(node)), Notation.math(value(node))));
+            rows.add(List.of(Notation.math(ChainRuleFormulas.w(node)), node.name(), Notation.math(computation(node)),
+                    Notation.math(value(node))));
         }
-        text.append(notation.table(List.of("w", "node", "computed as", "value"), forward, 2));
+        text.append(notation.table(List.of("w", "node", "computed as", "value"), rows, 2));
         List<String> outside = file.nodes().stream().filter(node -> !gradTable.containsKey(node))
                 .map(node -> Notation.math(ChainRuleFormulas.w(node)) + " (" + node.name() + ")").toList();
         if (!outside.isEmpty()) {
             text.append(notation.paragraph("Not in G' (GBP-SUBGRAPH: not both an ancestor of $f$ and a descendant "
                     + "of an input), so evaluated but never differentiated: " + String.join(", ", outside) + "."));
         }
+    }
+
+    /** The grad_table in the order it is filled, each adjoint with its chain-rule terms. */
+    private void adjoints() {
         text.append(notation.heading(2, "Adjoints $\\bar{w} = \\partial f/\\partial w$ in the order build_grad "
                 + "fills grad_table"));
-        text.append(notation.paragraph("grad_table starts with $" + ChainRuleFormulas.adjoint(output).latex()
+        text.append(notation.paragraph("grad_table starts with $" + ChainRuleFormulas.adjoint(file.output()).latex()
                 + " = 1$ (GBP-GRADTABLE). Then build_grad runs for each input in file order: it asks each consumer "
                 + "$c$ of the node in G' for its adjoint, recursing when that is not yet in the table, and adds one "
                 + "chain-rule term op(c).bprop per consumer (GBP-BUILDGRAD, GBP-BPROP). Each adjoint is computed once."));
-        List<List<String>> adjoints = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         int step = 1;
         for (Map.Entry<Node, Matrix> entry : gradTable.entrySet()) {
             Node node = entry.getKey();
-            adjoints.add(List.of(Integer.toString(step++), Notation.math(ChainRuleFormulas.adjoint(node).latex()),
+            rows.add(List.of(Integer.toString(step++), Notation.math(ChainRuleFormulas.adjoint(node).latex()),
                     node.name(), chainRule(node), Notation.math(notation.number(entry.getValue().scalarValue()))));
         }
-        text.append(notation.table(List.of("step", "adjoint", "node", "chain rule", "value"), adjoints, 3));
-        return text.toString();
+        text.append(notation.table(List.of("step", "adjoint", "node", "chain rule", "value"), rows, 3));
     }
 
     /** The sum of the chain-rule terms of {@code v}'s consumers in G', symbol by symbol and number by number. */
