@@ -957,6 +957,38 @@ def worked_examples():
         pt = (pt[0] - lam * 2 * pt[0], pt[1] + lam * 2 * pt[1])
         say("  GD step %d: (%s, %s), f = %s" % (k, pt[0], pt[1], pt[0] ** 2 - pt[1] ** 2))
 
+    # EX-JACOBIAN (seed 000 "JACOBI MATRIX"): rows = gradients of f1 = 2 x1^2 + x2^3 and f2 = x1^2 - x2^2
+    x1, x2 = Fraction(1), Fraction(2)
+    jac = [[4 * x1, 3 * x2 ** 2], [2 * x1, -2 * x2]]
+    # HAND: J = [[4, 12], [2, -4]]; (1, 1) J = (6, 8)
+    assert jac == [[4, 12], [2, -4]]
+    assert [jac[0][k] + jac[1][k] for k in range(2)] == [6, 8]
+
+    # EX-GRAPH-ADD (seed 000 "ADDITION BEISPIEL": y = a + b)
+    g = {"nodes": [{"name": "a", "op": "input", "value": "1.5"}, {"name": "b", "op": "input", "value": "-0.25"},
+                   {"name": "y", "op": "add", "inputs": ["a", "b"]}], "output": "y"}
+    v, gr, _ = graph_vector("graph-add", "y = a + b at (3/2, -1/4): the slides' first computational graph",
+                            ["EX-GRAPH-ADD", "GBP-OP-ADD", "GBP-GRAPH"], g,
+                            lambda F, a, b: (a + b, {"a": 1, "b": 1}), TOL_EXACT)
+    # HAND: y = 5/4, dy/da = dy/db = 1
+    assert v == Fraction(5, 4) and gr == {"a": 1, "b": 1}
+
+    # EX-GRAPH-FANOUT (seed 000 "KOMPLEXERE BEISPIELE": x = y + z, a = x (.) z; z feeds x and a)
+    g = {"nodes": [{"name": "y", "op": "input", "value": "2"}, {"name": "z", "op": "input", "value": "-3"},
+                   {"name": "x", "op": "add", "inputs": ["y", "z"]}, {"name": "a", "op": "mul", "inputs": ["x", "z"]}],
+         "output": "a"}
+    log = []
+    graph_backprop(EXACT, g, log)
+    # HAND: grad_table fills a (initial), x, y, z
+    assert [(n, val) for n, val in log] == [("a", 1), ("x", -3), ("y", -3), ("z", -4)]
+    v, gr, _ = graph_vector("graph-fanout", "x = y + z, a = x * z at (2, -3): z feeds two nodes, its adjoint is a sum",
+                            ["EX-GRAPH-FANOUT", "GBP-BUILDGRAD", "GBP-OP-ADD", "GBP-OP-MUL"], g,
+                            lambda F, y, z: ((y + z) * z, {"y": z, "z": y + 2 * z}), TOL_EXACT,
+                            notes="a = (y + z) z = yz + z^2: da/dy = z = -3, da/dz = y + 2z = -4 = x + z, the sum "
+                                  "of the direct term x (through a) and z * 1 (through x).")
+    # HAND: x = -1, a = 3, da/dy = -3, da/dz = -4
+    assert v == 3 and gr == {"y": -3, "z": -4}
+
     # EX-CHAIN-STORE (seed 000 "KETTENREGEL ALS GRAPH"): f = sin and f(x) = x*x
     g = {"nodes": [{"name": "w", "op": "input", "value": "0.5"}, {"name": "x", "op": "sin", "inputs": ["w"]},
                    {"name": "y", "op": "sin", "inputs": ["x"]}, {"name": "z", "op": "sin", "inputs": ["y"]}],
@@ -985,6 +1017,8 @@ def worked_examples():
     log = []
     graph_backprop(HI, g, log)
     say("  adjoint fill order of GBP-BUILDGRAD:", ", ".join("%s=%s" % (n, sci(v)) for n, v in log))
+    # HAND: the memoised recursion fills w5 (initial), w3, w4, x1, x2
+    assert [n for n, _ in log] == ["w5", "w3", "w4", "x1", "x2"]
     graph_vector("adjoint", "f(x1, x2) = sin(x1) + x1 x2 at (0.7, -1.3): reverse-mode adjoints",
                  ["EX-ADJOINT", "GBP-GRADTABLE", "GBP-BUILDGRAD", "GBP-BPROP", "GBP-OP-MUL", "GBP-OP-SIN",
                   "GBP-OP-ADD", "GBP-OP-INPUT"], g,

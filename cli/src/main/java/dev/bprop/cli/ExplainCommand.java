@@ -1,7 +1,12 @@
 package dev.bprop.cli;
 
+import dev.bprop.cli.explain.ExplainGraph;
+import dev.bprop.cli.explain.ExplainProblem;
+import dev.bprop.cli.explain.Notation;
+import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
 import java.nio.file.Files;
@@ -11,12 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bprop explain VECTOR-ID|FILE}: a worked example a teacher can paste into course notes. For a problem, the
- * forward pass, the loss, BP1, BP2, BP3 and BP4 step by step; for an expression graph, the forward values and the
- * adjoint table in the order general backpropagation fills it.
+ * {@code bprop explain VECTOR-ID|FILE}: a worked example a teacher can paste into course notes, in Markdown or LaTeX.
+ * For a problem, every layer's parameters, forward pass, BP1, BP2, BP3 and BP4 step by step ({@link ExplainProblem});
+ * for an expression graph, the forward values and the adjoints with their chain-rule terms ({@link ExplainGraph}).
  */
 @Command(name = "explain",
         description = {"Show the whole computation of a problem or graph as a worked example, each step labelled "
@@ -29,8 +35,17 @@ final class ExplainCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--format", defaultValue = "markdown",
-            description = "markdown or latex; graphs are explained in Markdown (default: ${DEFAULT-VALUE}).")
+            description = "markdown or latex (default: ${DEFAULT-VALUE}).")
     private String format;
+
+    @Option(names = "--digits", defaultValue = "" + Notation.DEFAULT_DIGITS,
+            description = "Significant digits of every number, 1 to 17 (default: ${DEFAULT-VALUE}).")
+    private int digits;
+
+    @Option(names = "--standalone",
+            description = "A whole document (for LaTeX: an article ready for pdflatex) instead of a fragment to "
+                    + "paste into one (a LaTeX fragment needs the packages amsmath and tabularx).")
+    private boolean standalone;
 
     @Override
     public Integer call() {
@@ -39,26 +54,37 @@ final class ExplainCommand implements Callable<Integer> {
         String text;
         if (Files.exists(file)) {
             text = switch (BpropJson.kindOf(file)) {
-                case PROBLEM -> ExplainProblem.explain(BpropJson.readProblem(file), notation);
-                case GRAPH -> ExplainGraph.explain(BpropJson.readGraph(file));
+                case PROBLEM -> explain(BpropJson.readProblem(file), notation);
+                case GRAPH -> explain(BpropJson.readGraph(file), notation);
             };
         } else {
             TestVector vector = VectorCatalog.byId(target).orElseThrow(() -> new InvalidInputException(target,
                     "is neither a file nor the ID of a spec test vector (see spec/SPEC.md, \"Test vectors\")"));
-            text = vector.isProblem()
-                    ? ExplainProblem.explain(vector.problem().orElseThrow(), notation)
-                    : ExplainGraph.explain(vector.graph().orElseThrow());
+            text = vector.isProblem() ? explain(vector.problem().orElseThrow(), notation)
+                    : explain(vector.graph().orElseThrow(), notation);
         }
         spec.commandLine().getOut().print(text);
         return 0;
     }
 
+    private String explain(Problem problem, Notation notation) {
+        return whole(ExplainProblem.title(problem), ExplainProblem.explain(problem, notation), notation);
+    }
+
+    private String explain(Graph graph, Notation notation) {
+        return whole(ExplainGraph.title(graph), ExplainGraph.explain(graph, notation), notation);
+    }
+
+    /** The explanation as a fragment, or with {@code --standalone} as a whole document. */
+    private String whole(String title, String body, Notation notation) {
+        return standalone ? notation.document(title, body) : body;
+    }
+
     private Notation notation() {
-        return switch (format) {
-            case "markdown" -> Notation.MARKDOWN;
-            case "latex" -> Notation.LATEX;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format: expected markdown or latex, found " + format);
-        };
+        try {
+            return Notation.of(format, digits);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

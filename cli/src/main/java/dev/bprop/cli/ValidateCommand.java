@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bprop validate FILE}: checks a problem or graph file against clause FMT-ERRORS. */
 @Command(name = "validate",
         description = "Check a problem or graph file and print a one-line summary, or name what is wrong.")
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String summary(Problem problem) {
+    /** The one line that says what a problem is: layers, widths, activations, loss, batch, parameters. */
+    public static String summary(Problem problem) {
         String widths = java.util.stream.IntStream.rangeClosed(0, problem.depth())
                 .mapToObj(l -> Integer.toString(problem.width(l)))
                 .collect(Collectors.joining("-"));

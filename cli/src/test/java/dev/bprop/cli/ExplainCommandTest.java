@@ -31,6 +31,28 @@ class ExplainCommandTest {
         assertTrue(run.out().startsWith("\\section*{Worked example: xor-relu-shifted}"), run.out());
     }
 
+    @Test
+    void explain_standaloneLatexIsAWholeDocumentForProblemsAndGraphs() {
+        for (String id : new String[] {"xor-relu-shifted", "adjoint"}) {
+            Run run = run("explain", id, "--format", "latex", "--standalone");
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().startsWith("\\documentclass[a4paper]{article}\n\\usepackage{amsmath}\n"), run.out());
+            assertTrue(run.out().endsWith("\\end{document}\n"), run.out());
+        }
+        Run markdown = run("explain", "adjoint", "--standalone");
+        assertTrue(markdown.out().startsWith("# Graph adjoint"), markdown.out());
+    }
+
+    /** EX-ADJOINT's w̄₁ = cos 0.7 − 1.3 = −0.53515781271551157374: to 3 digits, and as the double −0.5351578127155115. */
+    @Test
+    void explain_digitsSetsTheSignificantDigitsOfEveryNumber() {
+        assertTrue(run("explain", "adjoint", "--digits", "3").out().contains("| -0.535 |"));
+        assertTrue(run("explain", "adjoint", "--digits", "17").out().contains("| -0.5351578127155115 |"));
+        Run wrong = run("explain", "adjoint", "--digits", "0");
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().startsWith("--digits: expected 1 to 17, found 0\n"), wrong.err());
+    }
+
     /** EX-ADJOINT: w̄₅ = 1, w̄₁ = cos x₁ + x₂ = cos 0.7 − 1.3 ≈ −0.535157816, w̄₂ = x₁ = 0.7. */
     @Test
     void exAdjoint_byVectorIdShowsTheAdjointTable() {
@@ -38,7 +60,7 @@ class ExplainCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Adjoints"), run.out());
         assertTrue(run.out().contains("0.7"), run.out());
-        assertTrue(run.out().contains("-0.5351578"), run.out());
+        assertTrue(run.out().contains("-0.5351578127"), run.out());
     }
 
     @Test
@@ -57,8 +79,9 @@ class ExplainCommandTest {
                 """);
         Run graphRun = run("explain", graph.toString());
         assertEquals(0, graphRun.status(), graphRun.err());
-        assertTrue(graphRun.out().contains("| 9"), graphRun.out());
-        assertTrue(graphRun.out().contains("| 6"), graphRun.out());
+        // y = x·x = 9; ∂y/∂x = 2x = 6
+        assertTrue(graphRun.out().contains("| w_2 | y | mul(w_1, w_1) | 9 |"), graphRun.out());
+        assertTrue(graphRun.out().contains("| 6 |\n"), graphRun.out());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bprop graph-gradient} (CONTRACTS.md sections 3 and 4) and {@link ExplainGraph} for {@code bprop explain}. */
+/** {@code bprop graph-gradient} (CONTRACTS.md sections 3 and 4). */
 class GraphGradientCommandTest {
     static final String ADJOINT = """
             {"id": "adjoint", "nodes": [
@@ -59,28 +59,5 @@ class GraphGradientCommandTest {
                  "output": "w4"}
                 """).toString());
         assertEquals(new ValidateCommandTest.Run(2, "", "nodes[3] (w4): log of -1.5 is not finite\n"), run);
-    }
-
-    @Test
-    void exAdjoint_explainPrintsForwardValuesThenAdjointsInTheOrderTheyAreFilled() {
-        String out = ExplainGraph.explain(BpropJson.parseGraph(ADJOINT));
-        String w3 = Double.toString(0.7 * -1.3);
-        assertEquals("# Graph \"adjoint\": f = w5 = " + (Math.sin(0.7) + 0.7 * -1.3) + "\n\n"
-                + "## Forward values\n\n| w | node | computed as | value |\n| --- | --- | --- | --- |\n"
-                + "| w1 | x1 | input | 0.7 |\n| w2 | x2 | input | -1.3 |\n| w3 | w3 | mul(w1, w2) | " + w3 + " |\n"
-                + "| w4 | w4 | sin(w1) | " + Math.sin(0.7) + " |\n| w5 | w5 | add(w3, w4) | "
-                + (Math.sin(0.7) + 0.7 * -1.3) + " |\n\n"
-                + "## Adjoints w̄ = ∂f/∂w, in the order grad_table is filled\n\n"
-                + "| step | w̄ | node | value |\n| --- | --- | --- | --- |\n"
-                + "| 1 | w̄5 | w5 | 1.0 |\n| 2 | w̄4 | w4 | 1.0 |\n| 3 | w̄3 | w3 | 1.0 |\n| 4 | w̄2 | x2 | 0.7 |\n"
-                + "| 5 | w̄1 | x1 | " + (Math.cos(0.7) - 1.3) + " |\n", out);
-    }
-
-    @Test
-    void exAdjoint_explainWithoutAnIdSaysGraph() throws IOException {
-        String out = ExplainGraph.explain(BpropJson.parseGraph("""
-                {"nodes": [{"name": "x", "op": "input", "value": 2}], "output": "x"}
-                """));
-        assertTrue(out.startsWith("# Graph: f = w1 = 2.0\n"), out);
     }
 }

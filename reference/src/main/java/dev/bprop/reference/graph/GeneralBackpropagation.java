@@ -2,8 +2,10 @@ package dev.bprop.reference.graph;
 
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +72,6 @@ public final class GeneralBackpropagation<T> {
     public static <T> Map<Node, T> gradTable(ComputationalGraph graph, Node z, List<Node> targets, Algebra<T> on) {
         GeneralBackpropagation<T> run = new GeneralBackpropagation<>(graph, z, targets, on);
         run.gradTable.put(z, on.filled(z.shape(), 1));
-        run.fillFromTheOutputBackwards();
         for (Node v : targets) {
             run.buildGrad(v);
         }
@@ -114,43 +115,51 @@ public final class GeneralBackpropagation<T> {
     }
 
     /**
-     * Calls {@code build_grad} on the nodes of G' from z backwards before the targets' own calls. Each call then
-     * finds the gradients of its consumers already in {@code grad_table}, so the recursion stays one level deep
-     * instead of as deep as the longest path in G' (10⁵ nodes in a chain would overflow the stack), and the table
-     * fills in the order of the slides' adjoint table; the gradients are the same.
-     */
-    private void fillFromTheOutputBackwards() {
-        List<Node> nodes = graph.nodes();
-        for (int index = nodes.size() - 1; index >= 0; index--) {
-            if (subgraph.contains(nodes.get(index))) {
-                buildGrad(nodes.get(index));
-            }
-        }
-    }
-
-    /**
      * Clause GBP-BUILDGRAD: the gradient of z with respect to v, the sum over the consumers c of v in G' of
      * {@code op.bprop(get_inputs(c), v, d)}, where d is the gradient of c. The inputs are those in G, not only
      * those in G' (as in Goodfellow et al., algorithm 6.6): the bprop of a product needs its other factor even when
      * that is a constant outside G'.
+     *
+     * <p>This is the slides' recursion with its call stack held in a list instead of on the Java stack, so that a
+     * chain of 10⁵ nodes does not overflow it: each {@link Call} is one {@code build_grad(v)} in progress, and
+     * {@code d = build_grad(c)} for a c not yet in {@code grad_table} pushes a call for c and comes back to the same
+     * consumer when it is done. The table therefore fills in exactly the recursion's order (clause EX-ADJOINT:
+     * w̄₅, w̄₃, w̄₄, w̄₁, w̄₂ for sin x₁ + x₁x₂).
      */
     private T buildGrad(Node v) {
-        if (gradTable.containsKey(v)) {
-            return gradTable.get(v);
+        Deque<Call> calls = new ArrayDeque<>();
+        calls.push(new Call(v));
+        while (!calls.isEmpty()) {
+            Call call = calls.peek();
+            if (gradTable.containsKey(call.v)) {
+                calls.pop();
+            } else if (call.next == call.consumers.size()) {
+                gradTable.put(call.v, on.sum(call.g, call.v.shape()));
+                calls.pop();
+            } else {
+                Node c = call.consumers.get(call.next);
+                T d = gradTable.get(c);
+                if (d == null) {
+                    calls.push(new Call(c));
+                } else {
+                    call.g.add(graph.getOperation(c).bprop(Inputs.of(graph, c, on), call.v, d));
+                    call.next++;
+                }
+            }
         }
-        List<T> g = new ArrayList<>();
-        for (Node c : graph.getConsumers(v, subgraph)) {
-            Operation op = graph.getOperation(c);
-            T d = buildGrad(c);
-            g.add(op.bprop(inputs(c), v, d));
-        }
-        T sum = on.sum(g, v.shape());
-        gradTable.put(v, sum);
-        return sum;
+        return gradTable.get(v);
     }
 
-    private Inputs<T> inputs(Node c) {
-        List<Node> nodes = graph.getInputs(c);
-        return new Inputs<>(nodes, nodes.stream().map(on::term).toList(), on.term(c), on);
+    /** One call {@code build_grad(v)} in progress: v's consumers in G', the next one to visit, the terms so far. */
+    private final class Call {
+        final Node v;
+        final List<Node> consumers;
+        final List<T> g = new ArrayList<>();
+        int next;
+
+        Call(Node v) {
+            this.v = v;
+            this.consumers = graph.getConsumers(v, subgraph);
+        }
     }
 }

@@ -13,6 +13,12 @@ public record Inputs<T>(List<Node> nodes, List<T> terms, T output, Algebra<T> on
         terms = List.copyOf(terms);
     }
 
+    /** The inputs of {@code consumer} in {@code graph}, as terms of algebra {@code on}. */
+    public static <T> Inputs<T> of(ComputationalGraph graph, Node consumer, Algebra<T> on) {
+        List<Node> nodes = graph.getInputs(consumer);
+        return new Inputs<>(nodes, nodes.stream().map(on::term).toList(), on.term(consumer), on);
+    }
+
     /** The term of input k. */
     public T get(int k) {
         return terms.get(k);

@@ -69,7 +69,19 @@ final class FundamentalEquations {
      * @return Δ^l, m × n_l
      */
     static Matrix bp2HiddenError(Matrix nextWeights, Matrix nextError, Matrix activationDerivative) {
-        return nextError.times(nextWeights).hadamard(activationDerivative);
+        return bp2BackpropagatedError(nextWeights, nextError).hadamard(activationDerivative);
+    }
+
+    /**
+     * BP2's first factor, the error carried back through the weights before the Hadamard product with (g^l)'(Z^l):
+     * row e of Δ^(l+1) W^(l+1) is ((W^(l+1))^T δ^(l+1)_e)^T; entry by entry, Σ_k δ^(l+1)_ek w^(l+1)_kj.
+     *
+     * @param nextWeights W^(l+1), n_(l+1) × n_l
+     * @param nextError Δ^(l+1), m × n_(l+1)
+     * @return Δ^(l+1) W^(l+1), m × n_l
+     */
+    static Matrix bp2BackpropagatedError(Matrix nextWeights, Matrix nextError) {
+        return nextError.times(nextWeights);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.bprop.reference.mlp;
 
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,32 @@ public final class Trace {
     /** Δ^l = ∂J/∂Z^l for l = 1..L: row e is (δ^l_e)^T, m × n_l. */
     public Matrix error(int l) {
         return errors[checkLayer(l)];
+    }
+
+    /**
+     * ∇_{A^L} J = (A^L − Y)/m for mean squared error (clause LOSS-MSE), the factor of BP1 before the Hadamard
+     * product with (g^L)'(Z^L), m × n_L. Cross entropy and binary cross entropy never form it (BP1-SOFTMAX-CE,
+     * BP1-SIGMOID-BCE), so for them it is refused.
+     */
+    public Matrix meanSquaredErrorGradient() {
+        if (forward.problem().loss() != Loss.MSE) {
+            throw new IllegalStateException("the loss is " + forward.problem().loss().fileName() + ", not mse");
+        }
+        return Losses.meanSquaredErrorGradient(forward.activation(depth()), forward.targets());
+    }
+
+    /**
+     * (g^l)'(Z^l) for a layer with an element-wise activation (clause ACT-KINK at the kinks), m × n_l; softmax has a
+     * Jacobian instead and is refused.
+     */
+    public Matrix activationDerivative(int l) {
+        return Activations.derivative(forward.problem().layer(l).activation(), forward.preActivation(l));
+    }
+
+    /** Δ^(l+1) W^(l+1) for l = 1..L−1: BP2 before the Hadamard product with (g^l)'(Z^l), m × n_l. */
+    public Matrix backpropagatedError(int l) {
+        checkLayer(l + 1);
+        return FundamentalEquations.bp2BackpropagatedError(forward.weights(l + 1), errors[l + 1]);
     }
 
     /** ∂J/∂W^l for l = 1..L, n_l × n_(l−1). */

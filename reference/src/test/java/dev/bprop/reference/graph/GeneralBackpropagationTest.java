@@ -38,11 +38,15 @@ class GeneralBackpropagationTest {
         assertEquals(0.7, gradients.get(1).scalarValue(), EXACT);
     }
 
+    /**
+     * EX-ADJOINT: build_grad(x1) visits x1's consumers w3 then w4, each of which needs w̄5 (already 1); build_grad(x2)
+     * then finds w̄3 in the table. So the table fills w̄5, w̄3, w̄4, w̄1, w̄2.
+     */
     @Test
-    void gbpGradtable_isFilledFromTheOutputBackwardsStartingWithOne() {
+    void exAdjoint_gradTableFillsInTheOrderOfTheRecursionStartingWithOne() {
         Adjoint f = new Adjoint();
         var table = GeneralBackpropagation.gradTable(f.graph, f.w5, List.of(f.x1, f.x2), new Numbers(f.graph.evaluate()));
-        assertEquals(List.of(f.w5, f.w4, f.w3, f.x2, f.x1), List.copyOf(table.keySet()));
+        assertEquals(List.of(f.w5, f.w3, f.w4, f.x1, f.x2), List.copyOf(table.keySet()));
         assertEquals(1.0, table.get(f.w5).scalarValue());
         assertEquals(1.0, table.get(f.w4).scalarValue());
         assertEquals(1.0, table.get(f.w3).scalarValue());

@@ -1,13 +1,15 @@
 package dev.bprop.reference.mlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import org.junit.jupiter.api.Test;
 
-/** The choice of BP1 form, and problems that did not come through validation. */
+/** The choice of BP1 form, the factors the trace keeps for showing the work, and unvalidated problems. */
 class BackpropagationTest {
     @Test
     void lossCeAndLossBce_refuseALastActivationTheyDoNotFit() {
@@ -44,5 +46,28 @@ class BackpropagationTest {
                 new double[] {1, 0}));
         assertEquals(-9.0 / 32, result.gradient(1).bias(0), 1e-15);
         assertEquals(9.0 / 32, result.gradient(1).bias(1), 1e-15);
+    }
+
+    /*
+     * Spec EX-XOR-SHIFTED by hand: A² − Y = 0.3 in every row, so ∇_{A²} J = 0.3/4 = 0.075; Δ² = 0.075, and BP2's
+     * product Δ² W² = (0.075, −0.15) per row, before the Hadamard product with relu'(Z¹), whose rows are (0,0),
+     * (1,0), (1,0), (1,1) (Z¹ rows (0,−1), (1,0), (1,0), (2,1); relu'(0) = 0).
+     */
+    @Test
+    void bp2_theTraceKeepsTheFactorsOfTheHadamardProduct() {
+        Trace trace = Backpropagation.trace(BpropJson.parseProblem("""
+                {"layers": [{"activation": "relu", "weights": [[1, 1], [1, 1]], "bias": [0, -1]},
+                            {"activation": "identity", "weights": [[1, -2]], "bias": [0.3]}],
+                 "loss": "mse", "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]]}
+                """));
+        for (int e = 0; e < 4; e++) {
+            assertEquals(0.075, trace.meanSquaredErrorGradient().get(e, 0), 1e-16);
+            assertEquals(0.075, trace.backpropagatedError(1).get(e, 0), 1e-16);
+            assertEquals(-0.15, trace.backpropagatedError(1).get(e, 1), 1e-16);
+        }
+        assertArrayEquals(new double[][] {{0, 0}, {1, 0}, {1, 0}, {1, 1}}, trace.activationDerivative(1).toArray());
+        assertThrows(IllegalStateException.class, () -> Backpropagation.trace(Problems.singleLayer(Activation.SOFTMAX,
+                new double[][] {{1}, {2}}, new double[] {0, 0}, Loss.CROSS_ENTROPY, new double[] {1},
+                new double[] {1, 0})).meanSquaredErrorGradient());
     }
 }
