@@ -68,6 +68,7 @@ public abstract class GraphConformanceSuite {
 
     private Stream<DynamicTest> tests(List<GraphCase> cases, BiConsumer<GraphCaseRunner, GraphCase> check) {
         GraphCaseRunner runner = new GraphCaseRunner(implementation(), expectations());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
+                () -> check.accept(runner, c)));
     }
 }

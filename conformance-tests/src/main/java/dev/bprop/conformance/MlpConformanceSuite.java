@@ -93,6 +93,7 @@ public abstract class MlpConformanceSuite {
     private Stream<DynamicTest> tests(MlpImplementation implementation, List<MlpCase> cases,
             BiConsumer<MlpCaseRunner, MlpCase> check) {
         MlpCaseRunner runner = new MlpCaseRunner(implementation, expectations());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
+                () -> check.accept(runner, c)));
     }
 }
