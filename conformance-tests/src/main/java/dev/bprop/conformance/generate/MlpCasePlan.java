@@ -171,8 +171,9 @@ public final class MlpCasePlan {
 
     /**
      * A depth in {@code from..to}, the range the clause asks for, narrowed to the depths the implementation
-     * supports; the whole range when none of it is (the case is then skipped). With the default capabilities it
-     * draws as {@code from + r.nextInt(to − from + 1)}, so the seeds name the same problems as before.
+     * supports; the whole range when none of it is (the case is then skipped). Where the declarations cover the
+     * range it draws {@code from + r.nextInt(to − from + 1)}, so that a case's seed names the same problem for every
+     * such adapter.
      */
     private int depth(SplittableRandom r, int from, int to) {
         int low = Math.max(from, capabilities.minDepth());
