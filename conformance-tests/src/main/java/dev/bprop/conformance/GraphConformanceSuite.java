@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every case is a test named {@code LEVEL_CLAUSE_CASE}: the spec's graph vectors, generated graphs for each
  * operation (GBP-OP-*), shared nodes (GBP-BUILDGRAD), repeated inputs (GBP-BPROP), dead branches (GBP-SUBGRAPH),
  * and the adapter's contract (KIT-DETERMINISTIC, FMT-GRAPH-RESULT), all required; relu at its kink (ACT-KINK),
- * optional: another convention aborts the test with the convention in the message ({@link ConventionDiffers}). The base seed is {@value MlpConformanceSuite#DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
+ * optional: another convention aborts the test with the convention in the message ({@link ConventionDiffers}).
+ * The base seed is {@value MlpConformanceSuite#DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
  */
 public abstract class GraphConformanceSuite {
     /** The adapter to the library under test. */

@@ -83,7 +83,8 @@ public abstract class MlpConformanceSuite {
     /** ACT-KINK: the kink vectors and probes; a different convention aborts the test with the library's own. */
     @TestFactory
     public Stream<DynamicTest> optional_kinkConvention() {
-        return tests(SpecCases.mlpKinks(), (runner, c) -> ConventionDiffers.reported(() -> runner.kinkConvention(c)));
+        return tests(SpecCases.mlpKinks(),
+                (runner, c) -> ConventionDiffers.reported(() -> runner.kinkConvention(c)));
     }
 
     private Stream<DynamicTest> tests(List<MlpCase> cases, BiConsumer<MlpCaseRunner, MlpCase> check) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class TestNameSourceTest {
     @Test
     void KIT_NAMES_theSourceOfATestIsItsNameUnderTheBpropScheme() {
-        assertEquals(URI.create("bprop:required_BP2_mixed_seed=-5"), TestName.required("BP2", "mixed_seed=-5").source());
+        assertEquals(URI.create("bprop:required_BP2_mixed_seed=-5"),
+                TestName.required("BP2", "mixed_seed=-5").source());
     }
 
     @Test

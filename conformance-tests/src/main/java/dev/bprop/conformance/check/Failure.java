@@ -20,7 +20,8 @@ public final class Failure {
     private final StringBuilder text = new StringBuilder();
 
     private Failure(TestName name, String origin, String summary) {
-        text.append(name).append(name.level() == Level.OPTIONAL ? " differs (clause " : " failed (clause ").append(name.clause()).append("): ").append(summary)
+        text.append(name).append(name.level() == Level.OPTIONAL ? " differs (clause " : " failed (clause ")
+                .append(name.clause()).append("): ").append(summary)
                 .append("\n  case: ").append(origin);
     }
 

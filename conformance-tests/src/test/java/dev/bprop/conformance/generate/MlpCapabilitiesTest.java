@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * plan draws its free choices (depth, hidden and output activations) within them.
  */
 class MlpCapabilitiesTest {
-    /** Softmax and sigmoid only on the output layer, relu and tanh only on hidden ones, 2 or 3 layers, no softmax–mse. */
+    /** Softmax and sigmoid only on the output layer, relu and tanh only hidden, 2 or 3 layers, no softmax–mse. */
     static final class Positional {
         static MlpImplementation adapter() {
             return new MlpImplementation() {
