@@ -3,6 +3,7 @@ package dev.bprop.conformance;
 import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
 import dev.bprop.conformance.generate.GraphCasePlan;
+import dev.bprop.conformance.naming.ConventionDiffers;
 import dev.bprop.conformance.run.GraphCaseRunner;
 import dev.bprop.conformance.spi.GraphImplementation;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every case is a test named {@code LEVEL_CLAUSE_CASE}: the spec's graph vectors, generated graphs for each
  * operation (GBP-OP-*), shared nodes (GBP-BUILDGRAD), repeated inputs (GBP-BPROP), dead branches (GBP-SUBGRAPH),
  * and the adapter's contract (KIT-DETERMINISTIC, FMT-GRAPH-RESULT), all required; relu at its kink (ACT-KINK),
- * optional. The base seed is {@value MlpConformanceSuite#DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
+ * optional: another convention aborts the test with the convention in the message ({@link ConventionDiffers}).
+ * The base seed is {@value MlpConformanceSuite#DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
  */
 public abstract class GraphConformanceSuite {
     /** The adapter to the library under test. */
@@ -62,11 +64,12 @@ public abstract class GraphConformanceSuite {
 
     @TestFactory
     public Stream<DynamicTest> optional_kinkConvention() {
-        return tests(GraphCasePlan.kinks(), GraphCaseRunner::kinkConvention);
+        return tests(GraphCasePlan.kinks(), (runner, c) -> ConventionDiffers.reported(() -> runner.kinkConvention(c)));
     }
 
     private Stream<DynamicTest> tests(List<GraphCase> cases, BiConsumer<GraphCaseRunner, GraphCase> check) {
         GraphCaseRunner runner = new GraphCaseRunner(implementation(), expectations());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
+                () -> check.accept(runner, c)));
     }
 }

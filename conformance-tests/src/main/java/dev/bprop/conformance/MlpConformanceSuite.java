@@ -5,6 +5,7 @@ import dev.bprop.conformance.generate.MlpCapabilities;
 import dev.bprop.conformance.generate.MlpCase;
 import dev.bprop.conformance.generate.MlpCasePlan;
 import dev.bprop.conformance.generate.SpecCases;
+import dev.bprop.conformance.naming.ConventionDiffers;
 import dev.bprop.conformance.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.TestFactory;
  * the spec's test vectors, generated problems over every supported activation and loss (BP1, BP1-SOFTMAX-CE,
  * BP1-SIGMOID-BCE, BP1-JACOBIAN, BP2, BP3, BP4, BP-BATCH, ACT-*, LOSS-*, LOSS-STABLE), the adapter's contract
  * (KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE), all required; and the convention at kinks (ACT-KINK),
- * optional. A subclass may drop a group by overriding its method without {@code @TestFactory}.
+ * optional: a library with another convention sees these tests aborted (skipped) with its convention in the
+ * message ({@link ConventionDiffers}), never failed. A case outside the adapter's capabilities is skipped with the
+ * reason (KIT-CAPABILITY). A subclass may drop a group by overriding its method without {@code @TestFactory}.
  *
  * <p>The base seed of the generated cases is {@value #DEFAULT_SEED} unless the system property
  * {@code bprop.conformance.seed} says otherwise; each case's own seed is in its name.
@@ -77,10 +80,11 @@ public abstract class MlpConformanceSuite {
                 });
     }
 
-    /** ACT-KINK: the kink vectors and probes; a failure reports the library's own convention. */
+    /** ACT-KINK: the kink vectors and probes; a different convention aborts the test with the library's own. */
     @TestFactory
     public Stream<DynamicTest> optional_kinkConvention() {
-        return tests(SpecCases.mlpKinks(), MlpCaseRunner::kinkConvention);
+        return tests(SpecCases.mlpKinks(),
+                (runner, c) -> ConventionDiffers.reported(() -> runner.kinkConvention(c)));
     }
 
     private Stream<DynamicTest> tests(List<MlpCase> cases, BiConsumer<MlpCaseRunner, MlpCase> check) {
@@ -90,6 +94,7 @@ public abstract class MlpConformanceSuite {
     private Stream<DynamicTest> tests(MlpImplementation implementation, List<MlpCase> cases,
             BiConsumer<MlpCaseRunner, MlpCase> check) {
         MlpCaseRunner runner = new MlpCaseRunner(implementation, expectations());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
+                () -> check.accept(runner, c)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bprop.conformance.check;
 
+import dev.bprop.conformance.naming.Level;
 import dev.bprop.conformance.naming.TestName;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.Report;
@@ -20,7 +21,8 @@ public final class Failure {
     private final StringBuilder text = new StringBuilder();
 
     private Failure(TestName name, String origin, String summary) {
-        text.append(name).append(" failed (clause ").append(name.clause()).append("): ").append(summary)
+        text.append(name).append(name.level() == Level.OPTIONAL ? " differs (clause " : " failed (clause ")
+                .append(name.clause()).append("): ").append(summary)
                 .append("\n  case: ").append(origin);
     }
 

@@ -16,7 +16,9 @@ import java.util.function.Function;
  * the case's place in the plan; the seed is in the case's name, and the same base seed gives the same cases.
  * Depths run 1–6, widths 1–64 and batches 1–32, drawn log-uniformly so that small networks, which fail most
  * readably, are the common ones; every supported activation and loss is used; the edge cases of the issue have
- * cases of their own.
+ * cases of their own. Where a clause leaves a choice (a depth in a range, a hidden activation, the output activation
+ * of an MSE network), the plan chooses within the implementation's capabilities (KIT-CAPABILITY); a case whose
+ * clause needs what the implementation does not declare is still planned, and skipped when run.
  */
 public final class MlpCasePlan {
     private final long baseSeed;
@@ -43,7 +45,7 @@ public final class MlpCasePlan {
     public static List<MlpCase> contractCases(long baseSeed, MlpCapabilities capabilities) {
         MlpCasePlan plan = new MlpCasePlan(baseSeed ^ 0x5DEECE66DL, capabilities);
         for (String clause : List.of("KIT-PURE", "KIT-DETERMINISTIC", "FMT-RESULT")) {
-            plan.repeat(2, clause, "mixed", r -> plan.mixed(r, 1 + r.nextInt(4)));
+            plan.repeat(2, clause, "mixed", r -> plan.mixed(r, plan.depth(r, 1, 4)));
         }
         plan.repeat(1, "KIT-FINITE", "large-logits", r -> Edges.largeLogits(r, Activation.SOFTMAX,
                 Loss.CROSS_ENTROPY));
@@ -63,12 +65,12 @@ public final class MlpCasePlan {
     }
 
     private void hiddenErrors() {
-        repeat(6, "BP2", "mixed", r -> mixed(r, 2 + r.nextInt(5)));
-        repeat(2, "BP2", "square", r -> square(r, 2 + r.nextInt(3)));
-        repeat(2, "BP3", "mixed", r -> mixed(r, 1 + r.nextInt(3)));
-        repeat(2, "BP4", "mixed", r -> mixed(r, 1 + r.nextInt(3)));
-        repeat(2, "BP4", "square", r -> square(r, 2 + r.nextInt(3)));
-        repeat(3, "BP-BATCH", "mixed", r -> mixed(r, 1 + r.nextInt(3)));
+        repeat(6, "BP2", "mixed", r -> mixed(r, depth(r, 2, 6)));
+        repeat(2, "BP2", "square", r -> square(r, depth(r, 2, 4)));
+        repeat(2, "BP3", "mixed", r -> mixed(r, depth(r, 1, 3)));
+        repeat(2, "BP4", "mixed", r -> mixed(r, depth(r, 1, 3)));
+        repeat(2, "BP4", "square", r -> square(r, depth(r, 2, 4)));
+        repeat(3, "BP-BATCH", "mixed", r -> mixed(r, depth(r, 1, 3)));
     }
 
     private void activations() {
@@ -76,12 +78,12 @@ public final class MlpCasePlan {
             if (hidden != Activation.SOFTMAX) {
                 String clause = "ACT-" + hidden.name().replace('_', '-');
                 repeat(2, clause, hidden.fileName() + "-hidden", r -> {
-                    int depth = 2 + r.nextInt(3);
+                    int depth = depth(r, 2, 4);
                     List<Activation> layers = new ArrayList<>();
                     for (int l = 1; l < depth; l++) {
                         layers.add(hidden);
                     }
-                    layers.add(Activation.IDENTITY);
+                    layers.add(mseOutput(r));
                     return shaped(r, depth, layers, Loss.MSE);
                 });
             }
@@ -89,19 +91,19 @@ public final class MlpCasePlan {
     }
 
     private void losses() {
-        repeat(2, "LOSS-MSE", "mixed", r -> withLast(r, pick(r, capabilities.elementwise(), Activation.IDENTITY),
-                Loss.MSE));
+        repeat(2, "LOSS-MSE", "mixed", r -> withLast(r, pick(r, capabilities.elementwiseOutputs(Loss.MSE),
+                Activation.IDENTITY), Loss.MSE));
         repeat(2, "LOSS-CE", "softmax", r -> withLast(r, Activation.SOFTMAX, Loss.CROSS_ENTROPY));
         repeat(2, "LOSS-BCE", "sigmoid", r -> withLast(r, Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY));
     }
 
     private void edges() {
-        repeat(1, "BP2", "edge-width-1", r -> Edges.widthOne(r, hidden(r, 3 + r.nextInt(4)), margin()));
-        repeat(1, "BP-BATCH", "edge-batch-1", r -> Edges.batchOne(r, hidden(r, 2 + r.nextInt(3)), margin()));
+        repeat(1, "BP2", "edge-width-1", r -> Edges.widthOne(r, hidden(r, depth(r, 4, 7) - 1), margin()));
+        repeat(1, "BP-BATCH", "edge-batch-1", r -> Edges.batchOne(r, hidden(r, depth(r, 3, 5) - 1), margin()));
         repeat(1, "ACT-RELU", "edge-dead-units", r -> Edges.deadRelus(r, margin()));
         repeat(1, "ACT-SIGMOID", "edge-saturated", r -> Edges.saturated(r, Activation.SIGMOID, margin()));
         repeat(1, "ACT-TANH", "edge-saturated", r -> Edges.saturated(r, Activation.TANH, margin()));
-        repeat(1, "BP4", "edge-zero-weights", r -> Edges.zeroWeights(r, hidden(r, 2 + r.nextInt(3)), margin()));
+        repeat(1, "BP4", "edge-zero-weights", r -> Edges.zeroWeights(r, hidden(r, depth(r, 3, 5) - 1), margin()));
         repeat(1, "LOSS-STABLE", "edge-large-logits-ce", r -> Edges.largeLogits(r, Activation.SOFTMAX,
                 Loss.CROSS_ENTROPY));
         repeat(1, "LOSS-STABLE", "edge-large-logits-bce", r -> Edges.largeLogits(r, Activation.SIGMOID,
@@ -120,18 +122,18 @@ public final class MlpCasePlan {
 
     /** A network of random depth 1–3 whose last layer is {@code last} with {@code loss}. */
     private Problem withLast(SplittableRandom r, Activation last, Loss loss) {
-        int depth = 1 + r.nextInt(3);
+        int depth = depth(r, 1, 3);
         List<Activation> layers = new ArrayList<>(hidden(r, depth - 1));
         layers.add(last);
         return shaped(r, depth, layers, loss);
     }
 
-    /** A network of {@code depth} layers with supported hidden activations and a supported loss. */
+    /** A network of {@code depth} layers with supported hidden activations and a supported output and loss. */
     private Problem mixed(SplittableRandom r, int depth) {
-        List<Loss> losses = capabilities.losses().stream().sorted().toList();
+        List<Loss> losses = capabilities.losses().stream().sorted().filter(this::hasOutput).toList();
         Loss loss = pick(r, losses, Loss.MSE);
         Activation last = loss.requiredOutputActivation()
-                .orElseGet(() -> pick(r, capabilities.elementwise(), Activation.IDENTITY));
+                .orElseGet(() -> pick(r, capabilities.elementwiseOutputs(loss), Activation.IDENTITY));
         List<Activation> layers = new ArrayList<>(hidden(r, depth - 1));
         layers.add(last);
         return shaped(r, depth, layers, loss);
@@ -142,7 +144,7 @@ public final class MlpCasePlan {
         int[] widths = new int[depth + 1];
         java.util.Arrays.fill(widths, 2 + r.nextInt(6));
         List<Activation> layers = new ArrayList<>(hidden(r, depth - 1));
-        layers.add(Activation.IDENTITY);
+        layers.add(mseOutput(r));
         return RandomProblems.draw(r, null, new Architecture(widths, layers, Loss.MSE, 2 + r.nextInt(8)), 1.5,
                 margin());
     }
@@ -150,9 +152,33 @@ public final class MlpCasePlan {
     private List<Activation> hidden(SplittableRandom r, int count) {
         List<Activation> layers = new ArrayList<>();
         for (int l = 0; l < count; l++) {
-            layers.add(pick(r, capabilities.elementwise(), Activation.TANH));
+            layers.add(pick(r, capabilities.hiddenElementwise(), Activation.TANH));
         }
         return layers;
+    }
+
+    /** Whether some output activation the implementation allows goes with {@code loss}. */
+    private boolean hasOutput(Loss loss) {
+        return loss.requiredOutputActivation().map(a -> capabilities.supports(a, loss))
+                .orElse(!capabilities.elementwiseOutputs(loss).isEmpty());
+    }
+
+    /** The output layer of a network with MSE: identity where the implementation allows it, else one it does. */
+    private Activation mseOutput(SplittableRandom r) {
+        return capabilities.supports(Activation.IDENTITY, Loss.MSE) ? Activation.IDENTITY
+                : pick(r, capabilities.elementwiseOutputs(Loss.MSE), Activation.IDENTITY);
+    }
+
+    /**
+     * A depth in {@code from..to}, the range the clause asks for, narrowed to the depths the implementation
+     * supports; the whole range when none of it is (the case is then skipped). Where the declarations cover the
+     * range it draws {@code from + r.nextInt(to − from + 1)}, so that a case's seed names the same problem for every
+     * such adapter.
+     */
+    private int depth(SplittableRandom r, int from, int to) {
+        int low = Math.max(from, capabilities.minDepth());
+        int high = Math.min(to, capabilities.maxDepth());
+        return low <= high ? low + r.nextInt(high - low + 1) : from + r.nextInt(to - from + 1);
     }
 
     private Problem shaped(SplittableRandom r, int depth, List<Activation> layers, Loss loss) {

@@ -3,6 +3,7 @@ package dev.bprop.conformance.launch;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.bprop.conformance.launch.Outcome.Status;
+import dev.bprop.conformance.naming.ConventionDiffers;
 import dev.bprop.conformance.naming.TestName;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +29,19 @@ public final class SuiteRun {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         suites.forEach(suite -> request.selectors(selectClass(suite)));
         LauncherFactory.create().execute(request.build(), new TestExecutionListener() {
-            /** Only tests named as conformance tests count; a skipped (aborted) test reports why. */
+            /**
+             * Only tests named as conformance tests count; a skipped (aborted) test reports why. An optional test
+             * aborted because the library's convention differs is the optional clause's difference, FAILED, which
+             * reports tally apart from the required clauses; aborting it only keeps it from failing a build.
+             */
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 Optional<TestName> name = TestName.parse(test.getDisplayName());
                 if (test.isTest() && name.isPresent()) {
                     Status status = switch (result.getStatus()) {
                         case SUCCESSFUL -> Status.PASSED;
-                        case ABORTED -> Status.SKIPPED;
+                        case ABORTED -> result.getThrowable().filter(ConventionDiffers.class::isInstance).isPresent()
+                                ? Status.FAILED : Status.SKIPPED;
                         case FAILED -> Status.FAILED;
                     };
                     outcomes.add(new Outcome(name.get(), status,

@@ -1,5 +1,7 @@
 package dev.bprop.conformance.naming;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,20 @@ public record TestName(Level level, String clause, String caseName) {
         }
         Level level = matcher.group(1).equals("required") ? Level.REQUIRED : Level.OPTIONAL;
         return Optional.of(new TestName(level, matcher.group(2), matcher.group(3)));
+    }
+
+    /**
+     * The test's source as a dynamic test declares it: {@code bprop:LEVEL_CLAUSE_CASE}. A dynamic test without a
+     * source of its own has its factory method's, and surefire then reports it under the factory's name and an
+     * index ({@code required_generatedProblems()[5]}); with this one it reports the test under its name, in the
+     * console and in the XML report alike.
+     */
+    public URI source() {
+        try {
+            return new URI("bprop", toString(), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a test name is always a URI's scheme-specific part: " + this, e);
+        }
     }
 
     @Override

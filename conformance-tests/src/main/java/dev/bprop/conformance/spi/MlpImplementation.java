@@ -12,9 +12,11 @@ import java.util.Set;
  * (clause FMT-PROBLEM) and returns what it computed (clause FMT-RESULT), and capability hooks whose defaults
  * claim everything.
  *
- * <p>A case whose problem needs an activation or a loss the adapter does not declare is skipped with the reason,
- * never passed. The adapter must leave the problem untouched (KIT-PURE) and answer the same problem the same way
- * every time (KIT-DETERMINISTIC).
+ * <p>A case whose problem the adapter does not declare it supports (an activation, an activation on the output or
+ * on a hidden layer, a depth, an output activation with a loss) is skipped with the reason, never passed; so is a
+ * case on which {@link #gradient} throws {@link UnsupportedProblemException} (clause KIT-CAPABILITY). The adapter
+ * must leave the problem untouched (KIT-PURE) and answer the same problem the same way every time
+ * (KIT-DETERMINISTIC).
  */
 public interface MlpImplementation {
     /**
@@ -32,6 +34,34 @@ public interface MlpImplementation {
     /** The losses the library supports; problems using others are skipped. */
     default Set<Loss> losses() {
         return EnumSet.allOf(Loss.class);
+    }
+
+    /** The activations the library supports on the output layer L; by default all of {@link #activations()}. */
+    default Set<Activation> outputActivations() {
+        return activations();
+    }
+
+    /** The activations the library supports on the hidden layers 1..L−1; by default all of {@link #activations()}. */
+    default Set<Activation> hiddenActivations() {
+        return activations();
+    }
+
+    /** The fewest layers L a network of the library may have; problems with fewer are skipped. */
+    default int minDepth() {
+        return 1;
+    }
+
+    /** The most layers L a network of the library may have; problems with more are skipped. */
+    default int maxDepth() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether the library combines {@code output}, the activation of layer L, with {@code loss}; by default every
+     * pair the spec allows (FMT-PROBLEM-LOSS-FIT). Problems with a pair it does not are skipped.
+     */
+    default boolean supportsOutput(Activation output, Loss loss) {
+        return true;
     }
 
     /** The arithmetic the library computes in; it chooses the tolerances. */

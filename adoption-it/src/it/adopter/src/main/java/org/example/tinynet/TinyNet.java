@@ -5,19 +5,42 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A tiny multilayer perceptron, the library under test: dense layers of tanh or identity units, the mean over the
- * batch of ½‖a − y‖² as the loss, and its gradient by backpropagation, one example at a time.
+ * A tiny multilayer perceptron, the library under test: dense layers of identity, tanh or relu units, the mean over
+ * the batch of ½‖a − y‖² as the loss, and its gradient by backpropagation, one example at a time. Like many
+ * libraries it takes relu'(0) = 1, the right-hand derivative, where bprop's spec takes 0: a convention.
  */
 public final class TinyNet {
     private final List<double[][]> weights = new ArrayList<>();
     private final List<double[]> biases = new ArrayList<>();
-    private final List<Boolean> tanh = new ArrayList<>();
+    private final List<Unit> units = new ArrayList<>();
+
+    /** The units a layer may have: the function g and its derivative g'. */
+    public enum Unit {
+        IDENTITY, TANH, RELU;
+
+        double apply(double z) {
+            return switch (this) {
+                case IDENTITY -> z;
+                case TANH -> Math.tanh(z);
+                case RELU -> Math.max(0, z);
+            };
+        }
+
+        /** tanh'(z) = 1 / cosh²(z): 1 − tanh²(z) would round to 0 for a saturated unit, whose slope is tiny. */
+        double derivative(double z) {
+            return switch (this) {
+                case IDENTITY -> 1;
+                case TANH -> 1 / Math.pow(Math.cosh(z), 2);
+                case RELU -> z >= 0 ? 1 : 0;
+            };
+        }
+    }
 
     /** Adds a dense layer; row j of {@code w} holds the weights into unit j. */
-    public TinyNet dense(double[][] w, double[] b, boolean tanhUnits) {
+    public TinyNet dense(double[][] w, double[] b, Unit unit) {
         weights.add(w);
         biases.add(b);
-        tanh.add(tanhUnits);
+        units.add(unit);
         return this;
     }
 
@@ -52,9 +75,7 @@ public final class TinyNet {
                 double[][] w = weights.get(l);
                 double[] below = new double[a[l].length];
                 for (int j = 0; j < g.length; j++) {
-                    // The error with respect to the pre-activation. tanh'(z) = 1 / cosh²(z): 1 − tanh²(z) would
-                    // round to 0 for a saturated unit, whose slope is tiny but not 0.
-                    double delta = tanh.get(l) ? g[j] / Math.pow(Math.cosh(z[l + 1][j]), 2) : g[j];
+                    double delta = g[j] * units.get(l).derivative(z[l + 1][j]);
                     biasGradients[l][j] += delta;
                     for (int i = 0; i < below.length; i++) {
                         weightGradients[l][j][i] += delta * a[l][i];
@@ -79,7 +100,7 @@ public final class TinyNet {
     }
 
     private double[] activation(int l, double[] z) {
-        return tanh.get(l) ? Arrays.stream(z).map(Math::tanh).toArray() : z;
+        return Arrays.stream(z).map(units.get(l)::apply).toArray();
     }
 
     /** What one pass computed; index l is the (l+1)-th layer. */

@@ -22,7 +22,7 @@ class TinyNetConformanceTest extends MlpConformanceSuite {
             public Result gradient(Problem problem) {
                 TinyNet net = new TinyNet();
                 for (Layer layer : problem.layers()) {
-                    net.dense(layer.weights(), layer.bias(), layer.activation() == Activation.TANH);
+                    net.dense(layer.weights(), layer.bias(), TinyNet.Unit.valueOf(layer.activation().name()));
                 }
                 TinyNet.Pass pass = net.pass(problem.inputs(), problem.targets());
                 List<LayerGradient> gradients = new ArrayList<>();
@@ -34,7 +34,7 @@ class TinyNetConformanceTest extends MlpConformanceSuite {
 
             @Override
             public Set<Activation> activations() {
-                return EnumSet.of(Activation.TANH, Activation.IDENTITY);
+                return EnumSet.of(Activation.TANH, Activation.RELU, Activation.IDENTITY);
             }
 
             @Override

@@ -1,0 +1,26 @@
+package dev.bprop.conformance.run;
+
+import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.spi.UnsupportedProblemException;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * KIT-CAPABILITY for what no capability hook can say in advance: an adapter that cannot express a problem throws
+ * {@link UnsupportedProblemException} (or JUnit's {@link TestAbortedException}), and the case is skipped with the
+ * adapter's reason instead of failing with "the implementation threw".
+ */
+final class Unsupported {
+    private Unsupported() {
+    }
+
+    /** Whether {@code thrown} is the adapter saying it cannot express the problem. */
+    static boolean isDeclared(RuntimeException thrown) {
+        return thrown instanceof UnsupportedProblemException || thrown instanceof TestAbortedException;
+    }
+
+    /** The abort that skips case {@code name} with the adapter's reason. */
+    static TestAbortedException skip(TestName name, RuntimeException thrown) {
+        return new TestAbortedException(name + " skipped: the implementation cannot express the problem: "
+                + thrown.getMessage(), thrown);
+    }
+}

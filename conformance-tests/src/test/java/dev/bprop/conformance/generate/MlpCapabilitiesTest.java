@@ -1,0 +1,158 @@
+package dev.bprop.conformance.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.conformance.spi.MlpImplementation;
+import dev.bprop.spec.mlp.Activation;
+import dev.bprop.spec.mlp.Layer;
+import dev.bprop.spec.mlp.Loss;
+import dev.bprop.spec.mlp.Problem;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KIT-CAPABILITY by position: which problems an adapter's declarations rule out, with which reason, and that the
+ * plan draws its free choices (depth, hidden and output activations) within them.
+ */
+class MlpCapabilitiesTest {
+    /** Softmax and sigmoid only on the output layer, relu and tanh only hidden, 2 or 3 layers, no softmax–mse. */
+    static final class Positional {
+        static MlpImplementation adapter() {
+            return new MlpImplementation() {
+                @Override
+                public dev.bprop.spec.mlp.Result gradient(Problem problem) {
+                    throw new AssertionError("never called here");
+                }
+
+                @Override
+                public Set<Activation> outputActivations() {
+                    return EnumSet.of(Activation.SOFTMAX, Activation.SIGMOID, Activation.IDENTITY);
+                }
+
+                @Override
+                public Set<Activation> hiddenActivations() {
+                    return EnumSet.of(Activation.RELU, Activation.TANH);
+                }
+
+                @Override
+                public int minDepth() {
+                    return 2;
+                }
+
+                @Override
+                public int maxDepth() {
+                    return 3;
+                }
+
+                @Override
+                public boolean supportsOutput(Activation output, Loss loss) {
+                    return !(output == Activation.SOFTMAX && loss == Loss.MSE);
+                }
+            };
+        }
+    }
+
+    private static final MlpCapabilities POSITIONAL = MlpCapabilities.of(Positional.adapter());
+
+    /** A network of one-unit layers with {@code activations}, one example: only its shape matters here. */
+    private static Problem network(Loss loss, Activation... activations) {
+        List<Layer> layers = new ArrayList<>();
+        for (Activation a : activations) {
+            layers.add(new Layer(a, new double[][] {{0.5}}, new double[] {0.25}));
+        }
+        double[][] targets = {{loss == Loss.MSE ? 0.5 : 1}};
+        return new Problem(null, layers, loss, new double[][] {{1}}, targets);
+    }
+
+    @Test
+    void KIT_CAPABILITY_aHiddenLayerWithAnOutputOnlyActivationIsRuledOutNamingTheLayer() {
+        assertEquals(Optional.of("the implementation does not declare the activation sigmoid on a hidden layer "
+                + "(layer 1)"), POSITIONAL.unsupported(network(Loss.MSE, Activation.SIGMOID, Activation.IDENTITY)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_anOutputLayerWithAHiddenOnlyActivationIsRuledOut() {
+        assertEquals(Optional.of("the implementation does not declare the activation tanh on the output layer"),
+                POSITIONAL.unsupported(network(Loss.MSE, Activation.RELU, Activation.TANH)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_depthsOutsideTheDeclaredRangeAreRuledOut() {
+        assertEquals(Optional.of("the implementation declares depths 2 to 3, the problem has 1 layers"),
+                POSITIONAL.unsupported(network(Loss.MSE, Activation.IDENTITY)));
+        assertEquals(Optional.of("the implementation declares depths 2 to 3, the problem has 4 layers"),
+                POSITIONAL.unsupported(network(Loss.MSE, Activation.TANH, Activation.TANH, Activation.TANH,
+                        Activation.IDENTITY)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_anUnsupportedOutputLossPairIsRuledOutAndTheOthersPass() {
+        assertEquals(Optional.of("the implementation does not combine the output activation softmax with the loss "
+                + "mse"), POSITIONAL.unsupported(network(Loss.MSE, Activation.TANH, Activation.SOFTMAX)));
+        assertEquals(Optional.empty(), POSITIONAL.unsupported(network(Loss.BINARY_CROSS_ENTROPY, Activation.RELU,
+                Activation.SIGMOID)));
+        assertEquals(Optional.empty(), POSITIONAL.unsupported(network(Loss.MSE, Activation.RELU, Activation.TANH,
+                Activation.IDENTITY)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_positionsStayWithinTheActivationsDeclaredAtAll() {
+        MlpImplementation withoutRelu = new MlpImplementation() {
+            @Override
+            public dev.bprop.spec.mlp.Result gradient(Problem problem) {
+                throw new AssertionError("never called here");
+            }
+
+            @Override
+            public Set<Activation> activations() {
+                return EnumSet.complementOf(EnumSet.of(Activation.RELU));
+            }
+
+            @Override
+            public Set<Activation> hiddenActivations() {
+                return EnumSet.of(Activation.RELU, Activation.TANH);
+            }
+        };
+        assertEquals(Optional.of("the implementation does not declare the activation relu on a hidden layer "
+                + "(layer 1)"), MlpCapabilities.of(withoutRelu).unsupported(network(Loss.MSE, Activation.RELU,
+                Activation.IDENTITY)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_theDefaultsRuleOutNothing() {
+        MlpCapabilities everything = MlpCapabilities.of(problem -> {
+            throw new AssertionError("never called here");
+        });
+        for (Problem problem : List.of(network(Loss.MSE, Activation.SOFTMAX, Activation.SOFTMAX),
+                network(Loss.CROSS_ENTROPY, Activation.SIGMOID, Activation.SOFTMAX),
+                network(Loss.MSE, Activation.LEAKY_RELU))) {
+            assertEquals(Optional.empty(), everything.unsupported(problem));
+        }
+    }
+
+    /**
+     * Where a clause leaves the depth, the hidden activations or the output activation of an mse network open, the
+     * plan chooses within the capabilities: none of those cases is skipped. The cases whose clause itself needs
+     * what is ruled out (a one-layer BP1 probe, relu on the output layer, softmax with mse) and the edge cases,
+     * whose shapes are fixed, are the skipped ones.
+     */
+    @Test
+    void KIT_CAPABILITY_thePlanChoosesItsFreeParametersWithinTheCapabilities() {
+        List<MlpCase> cases = new ArrayList<>(MlpCasePlan.cases(7, POSITIONAL));
+        cases.addAll(MlpCasePlan.contractCases(7, POSITIONAL));
+        Set<String> open = Set.of("BP2", "BP3", "BP4", "BP-BATCH", "LOSS-MSE", "ACT-RELU", "ACT-TANH", "KIT-PURE",
+                "KIT-DETERMINISTIC", "FMT-RESULT");
+        List<String> skippedOpen = cases.stream().filter(c -> open.contains(c.name().clause()))
+                .filter(c -> !c.name().caseName().startsWith("edge-"))
+                .filter(c -> POSITIONAL.unsupported(c.problem()).isPresent())
+                .map(c -> c.name() + ": " + POSITIONAL.unsupported(c.problem()).get()).toList();
+        assertEquals(List.of(), skippedOpen);
+        assertTrue(cases.stream().anyMatch(c -> c.name().clause().equals("BP1-JACOBIAN")
+                && POSITIONAL.unsupported(c.problem()).orElse("").contains("softmax with the loss mse")));
+    }
+}
