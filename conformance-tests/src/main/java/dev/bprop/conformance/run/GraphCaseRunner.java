@@ -41,10 +41,11 @@ public final class GraphCaseRunner {
         GraphResult expected = expectations.of(c.graph()).orElseThrow(() -> Failure.of(c.name(), c.origin(),
                 "no expected values for this graph").error());
         Sides sides = Sides.referenceAgainst(implementation.precision());
-        GraphComparison comparison = GraphComparison.of(c.graph(), expected, call(c), sides);
+        GraphResult found = call(c);
+        GraphComparison comparison = GraphComparison.of(c.graph(), expected, found, sides);
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches(), sides, c.seed())
-                    .diagnosis(GraphDiagnosis.of(c.graph(), comparison))
+                    .diagnosis(GraphDiagnosis.of(c.graph(), found, comparison))
                     .file("the graph (`bprop graph-gradient graph.json` prints the expected result):",
                             BpropJson.write(c.graph())).error();
         }

@@ -68,9 +68,11 @@ public final class MlpCaseRunner {
         if (comparison.passed()) {
             return;
         }
-        List<String> findings = new ArrayList<>(MlpDiagnosis.of(problem, expected, found, comparison));
+        List<String> findings = new ArrayList<>();
         if (margin == 0 && comparison.shapeErrors().isEmpty()) {
             KinkConvention.of(problem, found).ifPresent(findings::add);
+        } else {
+            findings.addAll(MlpDiagnosis.of(problem, expected, found, comparison));
         }
         Failure failure = Failure.of(c.name(), c.origin(), summary)
                 .mismatches(comparison.mismatches(), againstReference, c.seed()).diagnosis(findings);
@@ -106,7 +108,7 @@ public final class MlpCaseRunner {
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), "a second call on the same problem answered differently")
                     .mismatches(comparison.mismatches(), repeated, c.seed())
-                    .diagnosis(List.of(RepeatDiagnosis.of(comparison)))
+                    .diagnosis(RepeatDiagnosis.of(comparison))
                     .file("the problem:", BpropJson.write(c.problem())).error();
         }
     }
@@ -131,7 +133,9 @@ public final class MlpCaseRunner {
                 .map(m -> m.place().path() + " is " + m.found() + " where the reference has " + m.expected())
                 .toList();
         if (!comparison.shapeErrors().isEmpty() || !nonFinite.isEmpty()) {
-            throw Failure.of(c.name(), c.origin(), "NaN or infinity where the reference is finite")
+            throw Failure.of(c.name(), c.origin(), comparison.shapeErrors().isEmpty()
+                    ? "NaN or infinity where the reference is finite"
+                    : "the result has the wrong shapes (FMT-RESULT), so its numbers cannot be checked")
                     .diagnosis(comparison.shapeErrors().isEmpty() ? nonFinite : comparison.shapeErrors())
                     .file("the problem:", BpropJson.write(c.problem())).error();
         }
