@@ -1,0 +1,23 @@
+package dev.bprop.conformance.wrong;
+
+import dev.bprop.spec.graph.Graph;
+import dev.bprop.spec.graph.GraphResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An input's gradient read from the contributions its consumers made, so a graph whose output is an input node
+ * (f = x) gets ∂f/∂x = 0 where grad_table[z] = 1 belongs (GBP-GRADTABLE).
+ */
+final class OutputInputNotSeeded extends TextbookGraph {
+    @Override
+    public GraphResult gradient(Graph graph) {
+        GraphResult result = super.gradient(graph);
+        boolean outputConsumed = graph.nodes().stream().anyMatch(node -> node.inputs().contains(graph.output()));
+        Map<String, Double> gradient = new LinkedHashMap<>(result.gradient());
+        if (gradient.containsKey(graph.output()) && !outputConsumed) {
+            gradient.put(graph.output(), 0.0);
+        }
+        return new GraphResult(result.value(), gradient);
+    }
+}
