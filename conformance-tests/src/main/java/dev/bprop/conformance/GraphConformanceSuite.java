@@ -66,7 +66,7 @@ public abstract class GraphConformanceSuite {
     }
 
     private Stream<DynamicTest> tests(List<GraphCase> cases, BiConsumer<GraphCaseRunner, GraphCase> check) {
-        GraphCaseRunner runner = new GraphCaseRunner(implementation(), expectations());
+        GraphCaseRunner runner = new GraphCaseRunner(implementation(), this::implementation, expectations());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
     }
 }

@@ -89,7 +89,7 @@ public abstract class MlpConformanceSuite {
 
     private Stream<DynamicTest> tests(MlpImplementation implementation, List<MlpCase> cases,
             BiConsumer<MlpCaseRunner, MlpCase> check) {
-        MlpCaseRunner runner = new MlpCaseRunner(implementation, expectations());
+        MlpCaseRunner runner = new MlpCaseRunner(implementation, this::implementation, expectations());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), () -> check.accept(runner, c)));
     }
 }

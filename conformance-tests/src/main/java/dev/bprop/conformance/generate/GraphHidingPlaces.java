@@ -14,7 +14,7 @@ import java.util.function.Function;
  * The graph cases that reach where bugs hide beyond the random graphs: a graph whose output is one of its inputs
  * (f = x, whose gradient is grad_table[z] = 1 itself, GBP-GRADTABLE), and a node that one operation takes twice
  * while two or three other operations consume it as well (GBP-BPROP's sum over positions and GBP-BUILDGRAD's sum
- * over consumers at one node).
+ * over consumers at one node), and each binary operation applied directly to two inputs (GBP-OP-*).
  */
 public final class GraphHidingPlaces {
     private final long baseSeed;
@@ -29,6 +29,11 @@ public final class GraphHidingPlaces {
         plan.add("GBP-GRADTABLE", "output-is-input", GraphHidingPlaces::outputIsInput);
         plan.add("GBP-BPROP", "consumed-twice", r -> consumedOften(r, 2));
         plan.add("GBP-BPROP", "consumed-four-times", r -> consumedOften(r, 4));
+        for (GraphOp op : GraphOp.values()) {
+            if (op.arity() == 2) {
+                plan.add("GBP-OP-" + op.name(), "direct-" + op.fileName(), r -> direct(r, op));
+            }
+        }
         return List.copyOf(plan.cases);
     }
 
@@ -63,6 +68,15 @@ public final class GraphHidingPlaces {
             sum = "s" + k;
         }
         return new Graph(null, nodes, sum);
+    }
+
+    /**
+     * f = op(x0, x1) on two inputs, nothing else: each partial reaches an input once, so no second sign flip or zero
+     * factor on a longer path can hide a wrong one. The base x0 is positive, which pow's ∂/∂exponent needs.
+     */
+    private static Graph direct(SplittableRandom r, GraphOp op) {
+        return new Graph(null, List.of(GraphNode.leaf("x0", GraphOp.INPUT, r.nextDouble(0.2, 2)),
+                GraphNode.leaf("x1", GraphOp.INPUT, value(r)), GraphNode.operation("v0", op, "x0", "x1")), "v0");
     }
 
     /** A leaf value of magnitude 0.2–2 and random sign, as {@link RandomGraphs} draws them. */

@@ -6,16 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An input's gradient read from the contributions its consumers made, so a graph whose output is an input node
- * (f = x) gets ∂f/∂x = 0 where grad_table[z] = 1 belongs (GBP-GRADTABLE).
+ * The seed grad_table[z] = 1 kept for operations only: a graph whose output is an input node (f = x) gets
+ * ∂f/∂x = 0 where 1 belongs (GBP-GRADTABLE).
  */
 final class OutputInputNotSeeded extends TextbookGraph {
     @Override
     public GraphResult gradient(Graph graph) {
         GraphResult result = super.gradient(graph);
-        boolean outputConsumed = graph.nodes().stream().anyMatch(node -> node.inputs().contains(graph.output()));
         Map<String, Double> gradient = new LinkedHashMap<>(result.gradient());
-        if (gradient.containsKey(graph.output()) && !outputConsumed) {
+        if (gradient.containsKey(graph.output())) {
             gradient.put(graph.output(), 0.0);
         }
         return new GraphResult(result.value(), gradient);

@@ -45,7 +45,34 @@ class WrongImplementationCatalogueTest {
                 mlp(OffByOneLayerInBp4::new, "BP4", "bp4-activation-of-layer-l"),
                 mlp(TransposedWeightGradient::new, "BP4", "bp4-transposed"),
                 mlp(Float32Leak::new, "BP2", "pre-activations-in-float32"),
-                mlp(DividedByOutputs::new, "LOSS-MSE", "mse-divided-by-outputs"));
+                mlp(DividedByOutputs::new, "LOSS-MSE", "mse-divided-by-outputs"),
+                mlp(TanhDerivativeSquaredWrongly::new, "ACT-TANH", "tanh-derivative-one-minus-a-all-squared"),
+                mlp(TanhDerivativeOfZ::new, "ACT-TANH", "tanh-derivative-one-minus-z-squared"),
+                mlp(TanhDerivativeOfTheActivation::new, "ACT-TANH", "tanh-derivative-at-activation"),
+                mlp(SigmoidDerivativeOneMinusA::new, "ACT-SIGMOID", "sigmoid-derivative-one-minus-a"),
+                mlp(HardtanhDerivativeOne::new, "ACT-HARDTANH", "hardtanh-derivative-one"),
+                mlp(LeakyReluSlopeOneHundredth::new, "ACT-LEAKY-RELU", "leaky-relu-slope-0.01"),
+                mlp(LeakyReluSlopeInFloat::new, "ACT-LEAKY-RELU", "leaky-relu-slope-float"),
+                mlp(ReluDerivativeOne::new, "ACT-RELU", "relu-derivative-one"),
+                mlp(BackwardOnFirstExampleOnly::new, "BP-BATCH", "batch-first-example-only"),
+                mlp(LastExampleDropped::new, "BP-BATCH", "batch-last-example-dropped"),
+                mlp(AssignedInsteadOfAccumulated::new, "BP-BATCH", "batch-last-example-only"),
+                mlp(IntegerOneOverM::new, "BP-BATCH", "batch-integer-one-over-m"),
+                mlp(MicroBatchMeansSummed::new, "BP-BATCH", "batch-micro-batch-means-summed"),
+                mlp(TiledWeightGradientDropsTail::new, "BP4", "bp4-tile-tail-dropped"),
+                mlp(StaleDerivativeWhenSaturated::new, "BP2", "stale-derivative-when-saturated"),
+                mlp(WeightDecayAdded::new, "BP4", "weight-decay-added"),
+                mlp(MissingBiasGradient::new, "BP3", "bias-gradient-missing"),
+                mlp(BiasFromFirstExample::new, "BP3", "bias-first-example-only"),
+                mlp(GradientWithoutTheHalf::new, "LOSS-MSE", "mse-gradient-missing-half"),
+                mlp(HalfTwice::new, "LOSS-MSE", "mse-half-twice"),
+                mlp(BceDerivativeAppliedTwice::new, "BP1-SIGMOID-BCE", "output-derivative-applied-twice"),
+                mlp(SoftmaxJacobianDropped::new, "BP1-JACOBIAN", "softmax-jacobian-dropped"),
+                mlp(Bp2WithoutDerivative::new, "BP2", "bp2-without-derivative"),
+                mlp(WeightGradientFromPreActivation::new, "BP2", "bp4-pre-activation"),
+                mlp(DerivativeOfTheLayerAbove::new, "BP2", "derivative-of-the-layer-above"),
+                mlp(MissingTransposeInFlatStorage::new, "BP2", "bp2-missing-transpose"),
+                mlp(BceFromTheSigmoid::new, "LOSS-STABLE", "bce-from-the-sigmoid"));
     }
 
     /** The bugs of the adapter's contract, named by the contract's own findings rather than by a model. */
@@ -60,7 +87,21 @@ class WrongImplementationCatalogueTest {
     static Stream<Arguments> graphBugs() {
         return Stream.of(
                 graph(OverwrittenAtSharedNode::new, "GBP-BUILDGRAD", "fan-out-overwritten"),
-                graph(RepeatedInputCountedOnce::new, "GBP-BPROP", "repeated-input-counted-once"));
+                graph(RepeatedInputCountedOnce::new, "GBP-BPROP", "repeated-input-counted-once"),
+                graph(PowExponentLogOfExponent::new, "GBP-OP-POW", "pow-exponent-ln-of-exponent"),
+                graph(PowBaseWithoutExponentFactor::new, "GBP-OP-POW", "pow-base-missing-exponent-factor"),
+                graph(DivQuotientRuleSign::new, "GBP-OP-DIV", "div-denominator-sign"),
+                graph(LogPartialSquared::new, "GBP-OP-LOG", "log-partial-squared"),
+                graph(CosPartialSignFlipped::new, "GBP-OP-COS", "cos-partial-sign"),
+                graph(SinPartialIsSin::new, "GBP-OP-SIN", "sin-partial-is-sin"),
+                graph(SigmoidPartialOfTheInput::new, "GBP-OP-SIGMOID", "sigmoid-partial-of-input"),
+                graph(TanhPartialOfTheInput::new, "GBP-OP-TANH", "tanh-partial-of-input"),
+                graph(SubSecondPartialPlusOne::new, "GBP-OP-SUB", "sub-second-partial-plus"),
+                graph(MulPartialsSwapped::new, "GBP-OP-MUL", "mul-partials-swapped"),
+                graph(NegPartialPlusOne::new, "GBP-OP-NEG", "neg-partial-plus"),
+                graph(ExpPartialOne::new, "GBP-OP-EXP", "exp-partial-one"),
+                graph(DeadBranchContributes::new, "GBP-SUBGRAPH", "dead-branch-contributes"),
+                graph(OutputInputNotSeeded::new, "GBP-GRADTABLE", "output-input-not-seeded"));
     }
 
     private static Arguments mlp(Supplier<MlpImplementation> bug, String clause, String diagnosis) {
