@@ -16,7 +16,7 @@ public record Reproduced(String name, String clause, String cause, String parame
     public String finding() {
         return "reproduced by model `" + name + "` (" + clause + "): your result equals the reference computed "
                 + "with " + cause + (parameter.isEmpty() ? "" : ", " + parameter) + " — every number within its "
-                + "tolerance, the largest difference " + largestUlps + " ulps";
+                + "tolerance and the model's own rounding, the largest difference " + largestUlps + " ulps";
     }
 
     /** The findings of {@code reproduced}, with a note when several known bugs give the same numbers. */

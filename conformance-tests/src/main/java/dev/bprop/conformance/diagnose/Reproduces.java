@@ -3,6 +3,8 @@ package dev.bprop.conformance.diagnose;
 import dev.bprop.conformance.check.GraphComparison;
 import dev.bprop.conformance.check.MlpComparison;
 import dev.bprop.conformance.check.ResultShapes;
+import dev.bprop.conformance.check.Sides;
+import dev.bprop.conformance.spi.Precision;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.Ulps;
 import dev.bprop.oracle.objective.GraphObjective;
@@ -22,11 +24,18 @@ import java.util.Map;
  * the reference gave it, so the tape is evaluated once per failure, not once per model. NaN equals NaN and an
  * infinity the same infinity here: a model of an unstable formula reproduces its NaN.
  *
+ * <p>The reference's tolerance bounds the reference's rounding; where the reference is 0 because a factor is 0 (a
+ * dead unit, a flat derivative) it is 0 too, while the bug computes a number there with rounding of its own. So each
+ * tolerance is widened by the model's own rounding, relative to the larger of the two numbers: 2^−40 (2^13 ulps)
+ * for a float64 implementation, 2^−16 for a float32 one, far below the differences that tell two models apart.
+ *
  * <p>A result of the wrong shape has no tolerances (FMT-RESULT): its numbers must then agree with the candidate's,
  * tensor by tensor in the same shape, to {@value #UNCOMPARED_RELATIVE} of the tensor's largest magnitude.
  */
 public final class Reproduces {
     static final double UNCOMPARED_RELATIVE = 1e-12;
+    static final double OWN_ROUNDING_FLOAT64 = 0x1p-40;
+    static final double OWN_ROUNDING_FLOAT32 = 0x1p-16;
 
     /** Whether the candidate matches, and its largest distance from the found numbers in ulps (CMP-ULPS). */
     public record Match(boolean matches, long largestUlps) {
@@ -38,11 +47,11 @@ public final class Reproduces {
 
     /** {@code candidate} against {@code found}, with the tolerances of {@code againstReference}. */
     public static Match mlp(Problem problem, MlpComparison againstReference, Result candidate, Result found) {
+        if (candidate != null && !againstReference.shapeErrors().isEmpty()) {
+            return sameShapeAndNumbers(candidate, found);
+        }
         if (candidate == null || !ResultShapes.errors(problem, candidate).isEmpty()) {
             return Match.NONE;
-        }
-        if (!againstReference.shapeErrors().isEmpty()) {
-            return sameShapeAndNumbers(candidate, found);
         }
         Map<String, Double> values = new HashMap<>();
         values.put("loss", candidate.loss());
@@ -56,7 +65,7 @@ public final class Reproduces {
         for (int k = 0; k < gradient.length; k++) {
             values.put(objective.place(k).path(), gradient[k]);
         }
-        return within(againstReference.elements(), values);
+        return within(againstReference.elements(), values, ownRounding(againstReference.sides()));
     }
 
     /** {@code candidate} against {@code found} for a graph, with the tolerances of {@code againstReference}. */
@@ -72,18 +81,23 @@ public final class Reproduces {
         for (int k = 0; k < gradient.length; k++) {
             values.put(objective.place(k).path(), gradient[k]);
         }
-        return within(againstReference.elements(), values);
+        return within(againstReference.elements(), values, ownRounding(againstReference.sides()));
+    }
+
+    private static double ownRounding(Sides sides) {
+        return sides.foundIn() == Precision.FLOAT64 ? OWN_ROUNDING_FLOAT64 : OWN_ROUNDING_FLOAT32;
     }
 
     /** Whether every element's found number equals the candidate's at the same place within its tolerance. */
-    static Match within(List<ElementComparison> elements, Map<String, Double> candidate) {
+    static Match within(List<ElementComparison> elements, Map<String, Double> candidate, double ownRounding) {
         if (elements.isEmpty()) {
             return Match.NONE;
         }
         long largest = 0;
         for (ElementComparison element : elements) {
             Double value = candidate.get(element.place().path());
-            if (value == null || !equal(value, element.found(), element.tolerance())) {
+            double slack = ownRounding * Math.max(Math.abs(value == null ? 0 : value), Math.abs(element.found()));
+            if (value == null || !equal(value, element.found(), element.tolerance() + slack)) {
                 return Match.NONE;
             }
             largest = Math.max(largest, Double.isFinite(value) ? Ulps.between(value, element.found()) : 0);

@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.conformance.check.GraphComparison;
+import dev.bprop.conformance.check.MlpComparison;
+import dev.bprop.conformance.check.Sides;
+import dev.bprop.conformance.diagnose.GraphDiagnosis;
+import dev.bprop.conformance.diagnose.MlpDiagnosis;
+import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.naming.Level;
 import dev.bprop.conformance.naming.TestName;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;
+import dev.bprop.spec.graph.Graph;
+import dev.bprop.spec.graph.GraphResult;
+import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.List;
@@ -43,7 +52,7 @@ class WrongImplementationCatalogueTest {
                 mlp(UnstableSoftmax::new, "LOSS-STABLE", "softmax-without-shift"),
                 mlp(BiasNotSummedOverTheBatch::new, "BP3", "bias-last-example-only"),
                 mlp(OffByOneLayerInBp4::new, "BP4", "bp4-activation-of-layer-l"),
-                mlp(TransposedWeightGradient::new, "BP4", "bp4-transposed"),
+                mlp(TransposedWeightGradient::new, "BP4", "bp4-transposed-shape"),
                 mlp(Float32Leak::new, "BP2", "pre-activations-in-float32"),
                 mlp(DividedByOutputs::new, "LOSS-MSE", "mse-divided-by-outputs"),
                 mlp(TanhDerivativeSquaredWrongly::new, "ACT-TANH", "tanh-derivative-one-minus-a-all-squared"),
@@ -112,18 +121,47 @@ class WrongImplementationCatalogueTest {
         return Arguments.of(bug.get().getClass().getSimpleName(), bug, clause, diagnosis);
     }
 
+    /**
+     * KIT-DIAGNOSIS: the bug fails its clause named by its own model, and no failure names another cause. KIT-SHRINK:
+     * the problem its first failure prints, posed to a fresh instance, fails and is reproduced by the same model.
+     */
     @ParameterizedTest(name = "{0} fails {2}, named by {3}")
     @MethodSource("mlpBugs")
-    void KIT_DIAGNOSIS_eachMlpBugFailsItsClauseNamedByItsOwnModel(String bug, Supplier<MlpImplementation> adapter,
-            String clause, String model) {
-        assertNamedByItsModel(SuiteRun.requiredMlpTests(adapter), clause, model);
+    void KIT_DIAGNOSIS_KIT_SHRINK_eachMlpBugIsNamedByItsModelAndItsPrintedProblemFailsTheSameWay(String bug,
+            Supplier<MlpImplementation> adapter, String clause, String model) {
+        List<String> failures = assertNamedByItsModel(SuiteRun.requiredMlpTests(adapter), clause, model);
+        Problem printed = BpropJson.parseProblem(printedFile(failures, "smallest problem that fails the same way"));
+        Result found = adapter.get().gradient(printed);
+        MlpComparison comparison = MlpComparison.of(printed, Expectations.reference().of(printed).orElseThrow(),
+                found, Sides.referenceAgainst(Precision.FLOAT64));
+        assertFalse(comparison.passed(), () -> "the printed problem passes on a fresh instance:\n" + printed);
+        assertTrue(MlpDiagnosis.reproduced(printed, found, comparison).stream().anyMatch(r -> r.name()
+                .equals(model)), () -> "the printed problem fails otherwise than by " + model + ":\n"
+                + MlpDiagnosis.of(printed, Expectations.reference().of(printed).orElseThrow(), found, comparison)
+                + "\n" + BpropJson.write(printed));
     }
 
+    /** The graph counterpart of {@link #KIT_DIAGNOSIS_KIT_SHRINK_eachMlpBugIsNamedByItsModelAndItsPrintedProblemFailsTheSameWay}. */
     @ParameterizedTest(name = "{0} fails {2}, named by {3}")
     @MethodSource("graphBugs")
-    void KIT_DIAGNOSIS_eachGraphBugFailsItsClauseNamedByItsOwnModel(String bug, Supplier<GraphImplementation> adapter,
-            String clause, String model) {
-        assertNamedByItsModel(SuiteRun.requiredGraphTests(adapter), clause, model);
+    void KIT_DIAGNOSIS_KIT_SHRINK_eachGraphBugIsNamedByItsModelAndItsPrintedGraphFailsTheSameWay(String bug,
+            Supplier<GraphImplementation> adapter, String clause, String model) {
+        List<String> failures = assertNamedByItsModel(SuiteRun.requiredGraphTests(adapter), clause, model);
+        Graph printed = BpropJson.parseGraph(printedFile(failures, "the smallest graph that fails the same way"));
+        GraphResult found = adapter.get().gradient(printed);
+        GraphComparison comparison = GraphComparison.of(printed, Expectations.reference().of(printed)
+                .orElseThrow(), found, Sides.referenceAgainst(Precision.FLOAT64));
+        assertFalse(comparison.passed(), () -> "the printed graph passes on a fresh instance:\n" + printed);
+        assertTrue(GraphDiagnosis.reproduced(printed, found, comparison).stream().anyMatch(r -> r.name()
+                .equals(model)), () -> "the printed graph fails otherwise than by " + model + ":\n" + printed);
+    }
+
+    /** The file printed under {@code heading} by the one failure that shrank its case. */
+    private static String printedFile(List<String> failures, String heading) {
+        String message = failures.stream().filter(m -> m.contains(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no failure printed \"" + heading + "\":\n" + failures));
+        int start = message.indexOf('\n', message.indexOf(heading)) + 1;
+        return message.substring(start);
     }
 
     @ParameterizedTest(name = "{0} fails {2}")
@@ -141,7 +179,7 @@ class WrongImplementationCatalogueTest {
      * reproduced, and that no failure states a cause without it: a failure that names a model names the bug's own
      * (other models may be named beside it where they give the same numbers on that problem).
      */
-    private static void assertNamedByItsModel(Stream<DynamicTest> tests, String clause, String model) {
+    private static List<String> assertNamedByItsModel(Stream<DynamicTest> tests, String clause, String model) {
         List<String> failures = failures(tests, clause);
         String own = "reproduced by model `" + model + "`";
         assertFalse(failures.isEmpty(), () -> "no required " + clause + " test failed");
@@ -150,6 +188,7 @@ class WrongImplementationCatalogueTest {
         failures.stream().filter(message -> message.contains("reproduced by model `")).forEach(message ->
                 assertTrue(message.contains(own), () -> "a failure names another cause than " + model + ":\n"
                         + message));
+        return failures;
     }
 
     /** The failure messages of the required tests of {@code clause}. */
@@ -170,6 +209,17 @@ class WrongImplementationCatalogueTest {
         } catch (Throwable unexpected) {
             throw new AssertionError(test.getDisplayName() + " crashed instead of failing", unexpected);
         }
+    }
+
+    /**
+     * An implementation that is right but sums in the opposite order passes every required clause: the tolerance
+     * is not a trap for a different rounding.
+     */
+    @Test
+    void CMP_TOLERANCE_otherSummationOrderPassesEveryRequiredClause() {
+        List<Outcome> outcomes = SuiteRun.mlp(ReversedSummationOrder::new);
+        assertEquals(List.of(), SuiteRun.failures(outcomes, Level.REQUIRED));
+        assertTrue(outcomes.size() > 100, "tests run: " + outcomes.size());
     }
 
     /** relu'(0) = 1 is a convention, not a bug: only the optional ACT-KINK clause fails, and names it. */

@@ -55,6 +55,22 @@ final class LayoutModels {
                                 return transposed;
                             }
                         }),
+                MlpModel.of("bp4-transposed-shape", "BP4", "∂J/∂W^l returned as a^(l−1) δᵀ, the transpose of "
+                        + "BP4's δ (a^(l−1))ᵀ, in the transposed shape n_(l−1) × n_l", Applies.always(),
+                        () -> new PlainBackprop() {
+                            @Override
+                            protected double[][] weightGradient(Problem p, int l, double[][] deltas,
+                                    double[][] below, double[][] zBelow) {
+                                double[][] gradient = super.weightGradient(p, l, deltas, below, zBelow);
+                                double[][] transposed = new double[gradient[0].length][gradient.length];
+                                for (int j = 0; j < gradient.length; j++) {
+                                    for (int i = 0; i < gradient[j].length; i++) {
+                                        transposed[i][j] = gradient[j][i];
+                                    }
+                                }
+                                return transposed;
+                            }
+                        }),
                 MlpModel.of("bp4-activation-of-layer-l", "BP4", "a^l where a^(l−1) belongs in BP4 (the "
                         + "activations indexed from 1 where they start at the input)", Applies.always(),
                         ActivationOfLayerL::new),
