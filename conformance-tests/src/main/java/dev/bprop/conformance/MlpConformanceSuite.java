@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  * optional. A subclass may drop a group by overriding its method without {@code @TestFactory}.
  *
  * <p>The base seed of the generated cases is {@value #DEFAULT_SEED} unless the system property
- * {@code bprop.conformance.seed} says otherwise; each case's own seed is in its name.
+ * {@code bprop.conformance.seed} says otherwise; {@code bprop.conformance.seeds=N} draws from N base seeds in one
+ * run. Each case's own seed is in its name.
  */
 public abstract class MlpConformanceSuite {
     /** The base seed of the generated cases when {@code bprop.conformance.seed} is not set. */
@@ -48,6 +49,14 @@ public abstract class MlpConformanceSuite {
         return Long.getLong("bprop.conformance.seed", DEFAULT_SEED);
     }
 
+    /**
+     * The base seeds the generated cases are drawn from: {@link #seed()} and, with the system property
+     * {@code bprop.conformance.seeds=N}, the N − 1 seeds after it, so that one run draws N times as many problems.
+     */
+    protected List<Long> seeds() {
+        return BaseSeeds.from(seed());
+    }
+
     /** Every test vector of the spec without a kink (FMT-VECTOR), named by its first clause. */
     @TestFactory
     public Stream<DynamicTest> required_specVectors() {
@@ -58,15 +67,16 @@ public abstract class MlpConformanceSuite {
     @TestFactory
     public Stream<DynamicTest> required_generatedProblems() {
         MlpImplementation implementation = implementation();
-        return tests(implementation, MlpCasePlan.cases(seed(), MlpCapabilities.of(implementation)),
-                MlpCaseRunner::values);
+        return tests(implementation, seeds().stream().flatMap(seed -> MlpCasePlan.cases(seed,
+                MlpCapabilities.of(implementation)).stream()).toList(), MlpCaseRunner::values);
     }
 
     /** The adapter's contract: KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE. */
     @TestFactory
     public Stream<DynamicTest> required_implementationContract() {
         MlpImplementation implementation = implementation();
-        return tests(implementation, MlpCasePlan.contractCases(seed(), MlpCapabilities.of(implementation)),
+        return tests(implementation, seeds().stream().flatMap(seed -> MlpCasePlan.contractCases(seed,
+                MlpCapabilities.of(implementation)).stream()).toList(),
                 (runner, c) -> {
                     switch (c.name().clause()) {
                         case "KIT-PURE" -> runner.pure(c);
