@@ -16,8 +16,8 @@ final class BatchModels {
 
     static List<MlpModel> all() {
         return List.of(
-                weighted("batch-sum-instead-of-mean", "every example weighted 1 instead of 1/m: the batch sum "
-                        + "where BP-BATCH wants the mean", 2, (e, m) -> 1),
+                weighted("batch-sum-instead-of-mean", "the batch sum instead of the mean BP-BATCH wants: every "
+                        + "example weighted 1, not 1/m", 2, (e, m) -> 1),
                 weighted("batch-mean-taken-twice", "every example weighted 1/m²: 1/m applied in δ^L and again "
                         + "when averaging", 2, (e, m) -> 1.0 / m / m),
                 weighted("batch-integer-one-over-m", "1/m computed in integer arithmetic, 0 for every m > 1, so "

@@ -25,7 +25,8 @@ final class LossModels {
                             return new MlpModel.Prediction(scaledBackprop(1 / outputs, 1 / outputs)
                                     .gradient(problem), "");
                         }),
-                MlpModel.of("residual-sign-flipped", "BP1", "δ^L from y − a instead of a − y: the gradient of −J",
+                MlpModel.of("residual-sign-flipped", "BP1", "δ^L from y − a instead of a − y, the sign flipped: the "
+                        + "gradient of −J",
                         Applies.always(), () -> new PlainBackprop() {
                             @Override
                             protected double residual(double a, double y) {
