@@ -41,7 +41,7 @@ final class MlpFacts {
                         m.place().index().indexOf(']')))));
         if (!examples.isEmpty()) {
             facts.add("the outputs a^L differ for " + examples.size() + " of " + problem.batchSize()
-                    + " examples " + first(examples) + ": the forward pass already differs (FWD-Z, FWD-A)");
+                    + " examples " + first(examples) + " (FWD-A)");
         }
         SortedSet<Integer> weights = layers(mismatches, Places.WEIGHTS);
         SortedSet<Integer> biases = layers(mismatches, Places.BIAS);

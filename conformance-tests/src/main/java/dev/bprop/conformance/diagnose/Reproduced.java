@@ -1,5 +1,6 @@
 package dev.bprop.conformance.diagnose;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Reproduced(String name, String clause, String cause, String parame
 
     /** The findings of {@code reproduced}, with a note when several known bugs give the same numbers. */
     static List<String> findings(List<Reproduced> reproduced, int tried) {
-        List<String> findings = new java.util.ArrayList<>(reproduced.stream().map(Reproduced::finding).toList());
+        List<String> findings = new ArrayList<>(reproduced.stream().map(Reproduced::finding).toList());
         if (reproduced.size() > 1) {
             findings.add(reproduced.size() + " of the " + tried + " known bugs give these same numbers on this "
                     + "problem; a larger problem tells them apart");

@@ -6,13 +6,13 @@ import dev.bprop.conformance.check.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
+import dev.bprop.conformance.shrink.GraphShrinker;
+import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.json.BpropJson;
-import dev.bprop.conformance.shrink.GraphShrinker;
-import dev.bprop.conformance.shrink.Signature;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +68,9 @@ public final class GraphCaseRunner {
                         BpropJson.write(c.graph())).error();
             }
             Signature signature = Signature.of(c.graph(), found, comparison);
+            if (!failsAs(signature, c.graph(), sides)) {
+                throw failure.file(MlpCaseRunner.FRESH_INSTANCE_PASSES, BpropJson.write(c.graph())).error();
+            }
             GraphShrinker.Shrunk shrunk = GraphShrinker.shrink(c.graph(), graph -> failsAs(signature, graph, sides));
             Graph shown = shrunk.steps() > 0 && failsAs(signature, shrunk.graph(), sides) ? shrunk.graph()
                     : c.graph();

@@ -238,6 +238,23 @@ class WrongImplementationCatalogueTest {
         });
     }
 
+    /**
+     * KIT-DIAGNOSIS, KIT-SHRINK: a cache that returns an earlier problem's answer is given no cause, and its problem
+     * is printed as posed with the fact that a fresh instance does not fail on it, never as a "smallest failing
+     * problem" that passes.
+     */
+    @Test
+    void KIT_SHRINK_aFailureThatNeedsTheInstancesHistoryIsPrintedAsPosedAndSaysSo() {
+        List<Outcome> failed = SuiteRun.failures(SuiteRun.mlp(ReturnsThePreviousAnswer::new), Level.REQUIRED);
+        assertFalse(failed.isEmpty(), "the cache failed no required test");
+        failed.forEach(outcome -> {
+            assertFalse(outcome.message().contains("reproduced by model"), outcome.message());
+            assertFalse(outcome.message().contains("smallest problem that fails the same way"), outcome.message());
+        });
+        assertTrue(failed.stream().anyMatch(o -> o.message().contains("a fresh instance of the adapter does not "
+                + "fail on it the same way")), () -> failed.get(0).message());
+    }
+
     /** relu'(0) = 1 is a convention, not a bug: only the optional ACT-KINK clause fails, and names it. */
     @Test
     void reluSlopeOneAtZeroFailsOnlyTheOptionalKinkClause() {
