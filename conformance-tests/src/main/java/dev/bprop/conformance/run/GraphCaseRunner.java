@@ -106,7 +106,9 @@ public final class GraphCaseRunner {
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently")
                     .mismatches(comparison.mismatches(), repeated, c.seed())
-                    .diagnosis(List.of("state is kept between calls, or the answer is random (KIT-DETERMINISTIC)"))
+                    .diagnosis(List.of(comparison.mismatches().size() + " of " + comparison.elements().size()
+                            + " numbers differ between the two calls, the first at "
+                            + comparison.mismatches().get(0).place().path() + " (KIT-DETERMINISTIC)"))
                     .file("the graph:", BpropJson.write(c.graph())).error();
         }
     }
