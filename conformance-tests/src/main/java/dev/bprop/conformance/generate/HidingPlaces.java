@@ -24,6 +24,9 @@ public final class HidingPlaces {
     /** 320 → 300 → 20: 102 000 weights, the size at which a racing batch loop shows (KIT-DETERMINISTIC). */
     public static final int LARGE_WEIGHTS = 100_000;
 
+    /** The largest |W^1 x| of a saturated example: |z| > 100 with any bias the generator draws. */
+    private static final double SATURATING_PRODUCT = 200;
+
     private final long baseSeed;
     private final MlpCapabilities capabilities;
     private final List<MlpCase> cases = new ArrayList<>();
@@ -90,15 +93,25 @@ public final class HidingPlaces {
 
     /**
      * One saturating hidden layer and six examples in the order ordinary, saturated, ordinary, saturated, saturated,
-     * ordinary: the saturated ones are the ordinary inputs scaled by 400, which puts most of their |z| above 100.
+     * ordinary: the saturated ones are ordinary inputs scaled so that their largest |W^1 x| is 200, which, with
+     * biases below 0.5, puts a unit's |z| above 100.
      */
     private Problem saturatedSequence(SplittableRandom r, Activation activation) {
         EditableProblem problem = EditableProblem.of(RandomProblems.draw(r, null, new Architecture(
                 new int[] {2 + r.nextInt(4), 2 + r.nextInt(5), 1 + r.nextInt(2)},
                 List.of(activation, Activation.IDENTITY), Loss.MSE, 6), 1.5, capabilities.kinkMargin()));
+        double[][] weights = problem.weights.get(0);
         for (int e : new int[] {1, 3, 4}) {
-            for (int i = 0; i < problem.inputs[e].length; i++) {
-                problem.inputs[e][i] *= 400;
+            double largest = 0;
+            for (double[] row : weights) {
+                double product = 0;
+                for (int i = 0; i < row.length; i++) {
+                    product += row[i] * problem.inputs[e][i];
+                }
+                largest = Math.max(largest, Math.abs(product));
+            }
+            for (int i = 0; i < problem.inputs[e].length && largest > 0; i++) {
+                problem.inputs[e][i] *= SATURATING_PRODUCT / largest;
             }
         }
         return problem.toProblem();

@@ -90,7 +90,10 @@ class WrongImplementationCatalogueTest {
                 Arguments.of("MutatesTheProblem", (Supplier<MlpImplementation>) MutatesTheProblem::new, "KIT-PURE",
                         "(KIT-PURE)"),
                 Arguments.of("GradientBuffersNotReset", (Supplier<MlpImplementation>) GradientBuffersNotReset::new,
-                        "KIT-DETERMINISTIC", "buffers that are not reset between calls"));
+                        "KIT-DETERMINISTIC", "buffers that are not reset between calls"),
+                Arguments.of("SharedScratchAcrossThreads",
+                        (Supplier<MlpImplementation>) SharedScratchAcrossThreads::new, "KIT-DETERMINISTIC",
+                        "a later call on the same problem answered differently"));
     }
 
     static Stream<Arguments> graphBugs() {
