@@ -41,6 +41,11 @@ public abstract class GraphConformanceSuite {
         return Long.getLong("bprop.conformance.seed", MlpConformanceSuite.DEFAULT_SEED);
     }
 
+    /** The base seeds: {@link #seed()} and, with {@code bprop.conformance.seeds=N}, the N − 1 after it. */
+    protected List<Long> seeds() {
+        return BaseSeeds.from(seed());
+    }
+
     @TestFactory
     public Stream<DynamicTest> required_specVectors() {
         return tests(GraphCasePlan.vectors(), GraphCaseRunner::values);
@@ -48,12 +53,14 @@ public abstract class GraphConformanceSuite {
 
     @TestFactory
     public Stream<DynamicTest> required_generatedGraphs() {
-        return tests(GraphCasePlan.cases(seed(), implementation().operations()), GraphCaseRunner::values);
+        return tests(seeds().stream().flatMap(seed -> GraphCasePlan.cases(seed, implementation().operations())
+                .stream()).toList(), GraphCaseRunner::values);
     }
 
     @TestFactory
     public Stream<DynamicTest> required_implementationContract() {
-        return tests(GraphCasePlan.contractCases(seed(), implementation().operations()), (runner, c) -> {
+        return tests(seeds().stream().flatMap(seed -> GraphCasePlan.contractCases(seed,
+                implementation().operations()).stream()).toList(), (runner, c) -> {
             if (c.name().clause().equals("KIT-DETERMINISTIC")) {
                 runner.deterministic(c);
             } else {
@@ -68,7 +75,7 @@ public abstract class GraphConformanceSuite {
     }
 
     private Stream<DynamicTest> tests(List<GraphCase> cases, BiConsumer<GraphCaseRunner, GraphCase> check) {
-        GraphCaseRunner runner = new GraphCaseRunner(implementation(), expectations());
+        GraphCaseRunner runner = new GraphCaseRunner(implementation(), this::implementation, expectations());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
                 () -> check.accept(runner, c)));
     }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestFactory;
  * reason (KIT-CAPABILITY). A subclass may drop a group by overriding its method without {@code @TestFactory}.
  *
  * <p>The base seed of the generated cases is {@value #DEFAULT_SEED} unless the system property
- * {@code bprop.conformance.seed} says otherwise; each case's own seed is in its name.
+ * {@code bprop.conformance.seed} says otherwise; {@code bprop.conformance.seeds=N} draws from N base seeds in one
+ * run. Each case's own seed is in its name.
  */
 public abstract class MlpConformanceSuite {
     /** The base seed of the generated cases when {@code bprop.conformance.seed} is not set. */
@@ -51,6 +52,14 @@ public abstract class MlpConformanceSuite {
         return Long.getLong("bprop.conformance.seed", DEFAULT_SEED);
     }
 
+    /**
+     * The base seeds the generated cases are drawn from: {@link #seed()} and, with the system property
+     * {@code bprop.conformance.seeds=N}, the N − 1 seeds after it, so that one run draws N times as many problems.
+     */
+    protected List<Long> seeds() {
+        return BaseSeeds.from(seed());
+    }
+
     /** Every test vector of the spec without a kink (FMT-VECTOR), named by its first clause. */
     @TestFactory
     public Stream<DynamicTest> required_specVectors() {
@@ -61,15 +70,16 @@ public abstract class MlpConformanceSuite {
     @TestFactory
     public Stream<DynamicTest> required_generatedProblems() {
         MlpImplementation implementation = implementation();
-        return tests(implementation, MlpCasePlan.cases(seed(), MlpCapabilities.of(implementation)),
-                MlpCaseRunner::values);
+        return tests(implementation, seeds().stream().flatMap(seed -> MlpCasePlan.cases(seed,
+                MlpCapabilities.of(implementation)).stream()).toList(), MlpCaseRunner::values);
     }
 
     /** The adapter's contract: KIT-PURE, KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE. */
     @TestFactory
     public Stream<DynamicTest> required_implementationContract() {
         MlpImplementation implementation = implementation();
-        return tests(implementation, MlpCasePlan.contractCases(seed(), MlpCapabilities.of(implementation)),
+        return tests(implementation, seeds().stream().flatMap(seed -> MlpCasePlan.contractCases(seed,
+                MlpCapabilities.of(implementation)).stream()).toList(),
                 (runner, c) -> {
                     switch (c.name().clause()) {
                         case "KIT-PURE" -> runner.pure(c);
@@ -93,7 +103,7 @@ public abstract class MlpConformanceSuite {
 
     private Stream<DynamicTest> tests(MlpImplementation implementation, List<MlpCase> cases,
             BiConsumer<MlpCaseRunner, MlpCase> check) {
-        MlpCaseRunner runner = new MlpCaseRunner(implementation, expectations());
+        MlpCaseRunner runner = new MlpCaseRunner(implementation, this::implementation, expectations());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
                 () -> check.accept(runner, c)));
     }

@@ -5,31 +5,34 @@ import dev.bprop.oracle.compare.Places;
 import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.ElementComparison;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalDouble;
 
 /**
- * Why a second call answered differently from the first (KIT-DETERMINISTIC): twice the gradient is the classic
- * accumulator that is never reset; any other constant factor, some other state kept between calls; no pattern,
- * randomness or a data race.
+ * Why a second call answered differently from the first (KIT-DETERMINISTIC), by reproduction: a second answer
+ * that is the first plus the first, within the tolerance, is reproduced by gradient buffers that are not reset
+ * between calls. Otherwise only the facts: where the answers differ, or that their shapes do (FMT-RESULT).
  */
 public final class RepeatDiagnosis {
     private RepeatDiagnosis() {
     }
 
-    /** The finding for a comparison whose expected side is the first answer and whose found side is the second. */
-    public static String of(MlpComparison firstAgainstSecond) {
+    /** The findings for a comparison whose expected side is the first answer and whose found side the second. */
+    public static List<String> of(MlpComparison firstAgainstSecond) {
+        if (!firstAgainstSecond.shapeErrors().isEmpty()) {
+            return firstAgainstSecond.shapeErrors().stream().map(error -> "FMT-RESULT: " + error
+                    + " (the shapes are wrong; the answers are not compared number by number)").toList();
+        }
         List<ElementComparison> gradients = firstAgainstSecond.elements().stream()
                 .filter(Places::inLayerGradient).toList();
-        OptionalDouble ratio = CommonRatio.of(gradients);
-        if (ratio.isPresent() && CommonRatio.is(ratio.getAsDouble(), 2)) {
-            return "the second call returned twice the first gradient: gradients accumulate in buffers that are not "
-                    + "reset between calls (KIT-DETERMINISTIC)";
+        boolean doubled = !gradients.isEmpty() && gradients.stream().allMatch(e -> Reproduces.equal(e.found(),
+                2 * e.expected(), 2 * e.tolerance()));
+        if (doubled) {
+            return List.of("reproduced: the second gradient is the first one added to itself, every number within "
+                    + "its tolerance: the gradients accumulate in buffers that are not reset between calls "
+                    + "(KIT-DETERMINISTIC)");
         }
-        if (ratio.isPresent()) {
-            return String.format(Locale.ROOT, "the second call returned %.6g × the first gradient: state is kept "
-                    + "between calls (KIT-DETERMINISTIC)", ratio.getAsDouble());
-        }
-        return "the two answers differ without a pattern: randomness or a race between threads (KIT-DETERMINISTIC)";
+        List<ElementComparison> mismatches = firstAgainstSecond.mismatches();
+        return List.of(mismatches.size() + " of " + firstAgainstSecond.elements().size() + " numbers differ "
+                + "between the two calls, the first at " + mismatches.get(0).place().path() + "; no known bug "
+                + "reproduces the second answer from the first (KIT-DETERMINISTIC)");
     }
 }

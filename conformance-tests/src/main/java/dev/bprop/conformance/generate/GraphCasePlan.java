@@ -55,6 +55,7 @@ public final class GraphCasePlan {
         plan.repeat(3, "GBP-BUILDGRAD", "shared-nodes", new Recipe(plan.supported, null, 16, false, false));
         plan.repeat(2, "GBP-BPROP", "repeated-inputs", new Recipe(plan.supported, null, 10, true, false));
         plan.repeat(2, "GBP-SUBGRAPH", "dead-branch", new Recipe(plan.supported, null, 10, false, true));
+        plan.cases.addAll(GraphHidingPlaces.cases(baseSeed));
         return List.copyOf(plan.cases);
     }
 

@@ -38,6 +38,7 @@ public final class MlpCasePlan {
         plan.activations();
         plan.losses();
         plan.edges();
+        plan.cases.addAll(HidingPlaces.cases(baseSeed, capabilities));
         return List.copyOf(plan.cases);
     }
 
@@ -50,6 +51,7 @@ public final class MlpCasePlan {
         plan.repeat(1, "KIT-FINITE", "large-logits", r -> Edges.largeLogits(r, Activation.SOFTMAX,
                 Loss.CROSS_ENTROPY));
         plan.repeat(1, "KIT-FINITE", "saturated", r -> Edges.saturated(r, Activation.SIGMOID, plan.margin()));
+        plan.cases.addAll(HidingPlaces.contractCases(baseSeed, capabilities));
         return List.copyOf(plan.cases);
     }
 

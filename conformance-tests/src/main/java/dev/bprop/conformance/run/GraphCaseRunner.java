@@ -6,12 +6,18 @@ import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
+import dev.bprop.conformance.shrink.GraphShrinker;
+import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.json.BpropJson;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,10 +27,20 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class GraphCaseRunner {
     private final GraphImplementation implementation;
+    private final Supplier<GraphImplementation> fresh;
     private final Expectations expectations;
+    private final Set<String> shrunkClauses = ConcurrentHashMap.newKeySet();
 
+    /** A runner whose shrinker asks {@code implementation} itself: for an adapter that keeps no state. */
     public GraphCaseRunner(GraphImplementation implementation, Expectations expectations) {
+        this(implementation, () -> implementation, expectations);
+    }
+
+    /** A runner that asks a {@code fresh} instance each candidate of the shrinker ({@link GraphShrinker}). */
+    public GraphCaseRunner(GraphImplementation implementation, Supplier<GraphImplementation> fresh,
+            Expectations expectations) {
         this.implementation = implementation;
+        this.fresh = fresh;
         this.expectations = expectations;
     }
 
@@ -41,12 +57,45 @@ public final class GraphCaseRunner {
         GraphResult expected = expectations.of(c.graph()).orElseThrow(() -> Failure.of(c.name(), c.origin(),
                 "no expected values for this graph").error());
         Sides sides = Sides.referenceAgainst(implementation.precision().arithmetic());
-        GraphComparison comparison = GraphComparison.of(c.graph(), expected, call(c), sides);
+        GraphResult found = call(c);
+        GraphComparison comparison = GraphComparison.of(c.graph(), expected, found, sides);
         if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), summary).mismatches(comparison.mismatches(), sides, c.seed())
-                    .diagnosis(GraphDiagnosis.of(c.graph(), comparison))
-                    .file("the graph (`bprop graph-gradient graph.json` prints the expected result):",
-                            BpropJson.write(c.graph())).error();
+            Failure failure = Failure.of(c.name(), c.origin(), summary)
+                    .mismatches(comparison.mismatches(), sides, c.seed())
+                    .diagnosis(GraphDiagnosis.of(c.graph(), found, comparison));
+            if (!shrunkClauses.add(c.name().clause())) {
+                throw failure.file("the graph (`bprop graph-gradient graph.json` prints the expected result):",
+                        BpropJson.write(c.graph())).error();
+            }
+            Signature signature = Signature.of(c.graph(), found, comparison);
+            if (!failsAs(signature, c.graph(), sides)) {
+                throw failure.file(MlpCaseRunner.FRESH_INSTANCE_PASSES, BpropJson.write(c.graph())).error();
+            }
+            GraphShrinker.Shrunk shrunk = GraphShrinker.shrink(c.graph(), graph -> failsAs(signature, graph, sides));
+            Graph shown = shrunk.steps() > 0 && failsAs(signature, shrunk.graph(), sides) ? shrunk.graph()
+                    : c.graph();
+            throw failure.file("the smallest graph that fails the same way (" + signature.describe() + "; "
+                    + (shown == c.graph() ? 0 : shrunk.steps()) + " shrinking steps, each checked on a fresh "
+                    + "instance; `bprop graph-gradient graph.json` prints the expected result):",
+                    BpropJson.write(shown)).error();
+        }
+    }
+
+    /** Whether a fresh instance fails on {@code candidate} as the case failed ({@link Signature}). */
+    private boolean failsAs(Signature signature, Graph candidate, Sides sides) {
+        try {
+            if (candidate.nodes().stream().anyMatch(node -> !implementation.operations().contains(node.op()))) {
+                return false;
+            }
+            Optional<GraphResult> expected = expectations.of(candidate);
+            if (expected.isEmpty()) {
+                return false;
+            }
+            GraphResult found = fresh.get().gradient(candidate);
+            GraphComparison comparison = GraphComparison.of(candidate, expected.get(), found, sides);
+            return !comparison.passed() && signature.keptBy(Signature.of(candidate, found, comparison));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -57,7 +106,9 @@ public final class GraphCaseRunner {
         if (!comparison.passed()) {
             throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently")
                     .mismatches(comparison.mismatches(), repeated, c.seed())
-                    .diagnosis(List.of("state is kept between calls, or the answer is random (KIT-DETERMINISTIC)"))
+                    .diagnosis(List.of(comparison.mismatches().size() + " of " + comparison.elements().size()
+                            + " numbers differ between the two calls, the first at "
+                            + comparison.mismatches().get(0).place().path() + " (KIT-DETERMINISTIC)"))
                     .file("the graph:", BpropJson.write(c.graph())).error();
         }
     }

@@ -8,10 +8,12 @@ import dev.bprop.conformance.diagnose.KinkConvention;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
 import dev.bprop.conformance.diagnose.RepeatDiagnosis;
 import dev.bprop.conformance.expect.Expectations;
+import dev.bprop.conformance.generate.HidingPlaces;
 import dev.bprop.conformance.generate.MlpCapabilities;
 import dev.bprop.conformance.generate.MlpCase;
 import dev.bprop.conformance.problem.EditableProblem;
 import dev.bprop.conformance.shrink.ProblemShrinker;
+import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Problem;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.opentest4j.AssertionFailedError;
 
@@ -33,17 +36,35 @@ import org.opentest4j.AssertionFailedError;
  * problem per clause is what a bug report needs; the other failures print their problem as it was posed.
  */
 public final class MlpCaseRunner {
-    private static final String SHRUNK_HEADING = "smallest failing problem (%d shrinking steps; save it as "
-            + "problem.json, `bprop gradient problem.json` prints the expected result):";
+    private static final String SHRUNK_HEADING = "smallest problem that fails the same way (%s; %d shrinking "
+            + "steps, each checked on a fresh instance of the adapter; save it as problem.json, `bprop gradient "
+            + "problem.json` prints the expected result):";
+
+    /** The heading of a problem that only the instance with its history gets wrong. */
+    static final String FRESH_INSTANCE_PASSES = "the problem as posed; a fresh instance of the adapter does not fail "
+            + "on it the same way, so the failure depends on what this instance was asked before (state kept "
+            + "between calls, a cache; KIT-DETERMINISTIC):";
 
     private final MlpImplementation implementation;
+    private final Supplier<MlpImplementation> fresh;
     private final MlpCapabilities capabilities;
     private final Expectations expectations;
     private final Sides againstReference;
     private final Set<String> shrunkClauses = ConcurrentHashMap.newKeySet();
 
+    /** A runner whose shrinker asks {@code implementation} itself: for an adapter that keeps no state. */
     public MlpCaseRunner(MlpImplementation implementation, Expectations expectations) {
+        this(implementation, () -> implementation, expectations);
+    }
+
+    /**
+     * A runner that asks {@code implementation} the cases and a {@code fresh} instance each candidate of the
+     * shrinker, so that state an instance keeps (a cache, an accumulator) cannot lead the shrinking astray.
+     */
+    public MlpCaseRunner(MlpImplementation implementation, Supplier<MlpImplementation> fresh,
+            Expectations expectations) {
         this.implementation = implementation;
+        this.fresh = fresh;
         this.capabilities = MlpCapabilities.of(implementation);
         this.expectations = expectations;
         this.againstReference = Sides.referenceAgainst(capabilities.precision().arithmetic());
@@ -68,9 +89,11 @@ public final class MlpCaseRunner {
         if (comparison.passed()) {
             return;
         }
-        List<String> findings = new ArrayList<>(MlpDiagnosis.of(problem, expected, found, comparison));
+        List<String> findings = new ArrayList<>();
         if (margin == 0 && comparison.shapeErrors().isEmpty()) {
             KinkConvention.of(problem, found).ifPresent(findings::add);
+        } else {
+            findings.addAll(MlpDiagnosis.of(problem, expected, found, comparison));
         }
         Failure failure = Failure.of(c.name(), c.origin(), summary)
                 .mismatches(comparison.mismatches(), againstReference, c.seed()).diagnosis(findings);
@@ -78,8 +101,18 @@ public final class MlpCaseRunner {
             throw failure.file("the problem (the first failing case of " + c.name().clause() + " shows the smallest "
                     + "failing one):", BpropJson.write(problem)).error();
         }
-        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, this::fails, margin);
-        throw failure.file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
+        Signature signature = Signature.of(problem, found, comparison);
+        if (!failsAs(signature, problem)) {
+            throw failure.file(FRESH_INSTANCE_PASSES, BpropJson.write(problem)).error();
+        }
+        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, candidate -> failsAs(signature, candidate),
+                margin);
+        if (shrunk.steps() > 0 && !failsAs(signature, shrunk.problem())) {
+            throw failure.file("the problem (its shrunk form did not fail the same way again on a fresh instance: "
+                    + "the implementation is not deterministic):", BpropJson.write(problem)).error();
+        }
+        throw failure.file(String.format(SHRUNK_HEADING, signature.describe(), shrunk.steps()),
+                BpropJson.write(shrunk.problem())).error();
     }
 
     /** KIT-PURE: the problem given is the same after the call. */
@@ -96,19 +129,41 @@ public final class MlpCaseRunner {
         }
     }
 
-    /** KIT-DETERMINISTIC: two calls on the same problem agree within the tolerance of the precision. */
+    /**
+     * KIT-DETERMINISTIC: two calls on the same problem agree within the tolerance of the precision; on a problem of
+     * {@value HidingPlaces#LARGE_WEIGHTS} weights or more, so do the answers of concurrent calls ({@link
+     * ConcurrentCalls}).
+     */
     public void deterministic(MlpCase c) {
         requireSupported(c);
         Result first = call(c, c.problem());
-        Result second = call(c, c.problem());
-        Sides repeated = Sides.repeated(capabilities.precision().arithmetic());
-        MlpComparison comparison = MlpComparison.of(c.problem(), first, second, repeated);
-        if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), "a second call on the same problem answered differently")
-                    .mismatches(comparison.mismatches(), repeated, c.seed())
-                    .diagnosis(List.of(RepeatDiagnosis.of(comparison)))
-                    .file("the problem:", BpropJson.write(c.problem())).error();
+        List<Result> answers = new ArrayList<>(List.of(call(c, c.problem())));
+        if (weights(c.problem()) >= HidingPlaces.LARGE_WEIGHTS) {
+            try {
+                answers.addAll(ConcurrentCalls.answers(fresh, c.problem()));
+            } catch (RuntimeException e) {
+                throw Failure.of(c.name(), c.origin(), "the implementation threw when called from "
+                        + ConcurrentCalls.THREADS + " threads at once: " + e).error(e);
+            }
         }
+        Sides repeated = Sides.repeated(capabilities.precision().arithmetic());
+        for (Result answer : answers) {
+            MlpComparison comparison = MlpComparison.of(c.problem(), first, answer, repeated);
+            if (!comparison.passed()) {
+                throw Failure.of(c.name(), c.origin(), "a later call on the same problem answered differently")
+                        .mismatches(comparison.mismatches(), repeated, c.seed())
+                        .diagnosis(RepeatDiagnosis.of(comparison))
+                        .file("the problem:", BpropJson.write(c.problem())).error();
+            }
+        }
+    }
+
+    private static long weights(Problem problem) {
+        long weights = 0;
+        for (int l = 1; l <= problem.depth(); l++) {
+            weights += (long) problem.width(l) * problem.width(l - 1);
+        }
+        return weights;
     }
 
     /** FMT-RESULT: the result has the shapes of the problem. */
@@ -131,7 +186,9 @@ public final class MlpCaseRunner {
                 .map(m -> m.place().path() + " is " + m.found() + " where the reference has " + m.expected())
                 .toList();
         if (!comparison.shapeErrors().isEmpty() || !nonFinite.isEmpty()) {
-            throw Failure.of(c.name(), c.origin(), "NaN or infinity where the reference is finite")
+            throw Failure.of(c.name(), c.origin(), comparison.shapeErrors().isEmpty()
+                    ? "NaN or infinity where the reference is finite"
+                    : "the result has the wrong shapes (FMT-RESULT), so its numbers cannot be checked")
                     .diagnosis(comparison.shapeErrors().isEmpty() ? nonFinite : comparison.shapeErrors())
                     .file("the problem:", BpropJson.write(c.problem())).error();
         }
@@ -158,17 +215,22 @@ public final class MlpCaseRunner {
         }
     }
 
-    /** Whether the implementation still fails on {@code candidate}: the shrinker's test. */
-    private boolean fails(Problem candidate) {
+    /**
+     * Whether a fresh instance of the implementation fails on {@code candidate} as the original case failed: the
+     * shrinker's test ({@link Signature}).
+     */
+    private boolean failsAs(Signature signature, Problem candidate) {
         Optional<Result> expected = expectations.of(candidate);
         if (expected.isEmpty() || capabilities.unsupported(candidate).isPresent()) {
             return false;
         }
         try {
-            return !MlpComparison.of(candidate, expected.get(), implementation.gradient(candidate), againstReference)
-                    .passed();
+            Result found = fresh.get().gradient(candidate);
+            MlpComparison comparison = MlpComparison.of(candidate, expected.get(), found, againstReference);
+            return !comparison.passed() && signature.keptBy(Signature.of(candidate, found, comparison));
         } catch (RuntimeException e) {
-            return !Unsupported.isDeclared(e);
+            // A candidate the adapter throws on does not fail the same way: the signature is in the numbers.
+            return false;
         }
     }
 }

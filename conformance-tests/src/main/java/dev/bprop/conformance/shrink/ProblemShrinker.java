@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The smallest failing network: shrinks a failing problem greedily while it still fails, by dropping the first
+ * The smallest failing network: shrinks a failing problem greedily while it still fails the same way (the caller's
+ * test, KIT-SHRINK: the same reproduced bug on a fresh instance of the adapter, see {@link Signature}), by dropping
+ * the first
  * layer (its activations become the inputs), an example, a hidden unit, an input, or an output (mse and bce only,
  * since a cross-entropy row must keep summing to 1), and then by rounding every number to fewer digits. A
  * candidate is kept only if it is a valid problem (FMT-ERRORS), stays {@code margin} off the kinks (so that a

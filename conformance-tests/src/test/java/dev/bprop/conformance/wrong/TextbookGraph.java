@@ -22,7 +22,7 @@ class TextbookGraph implements GraphImplementation {
         for (GraphNode node : graph.nodes()) {
             values.put(node.name(), node.op().isLeaf() ? node.value().getAsDouble() : value(node, values));
         }
-        Map<String, Double> adjoints = new HashMap<>(Map.of(graph.output(), 1.0));
+        Map<String, Double> adjoints = new HashMap<>(seeds(graph));
         List<GraphNode> nodes = graph.nodes();
         for (int n = nodes.size() - 1; n >= 0; n--) {
             GraphNode node = nodes.get(n);
@@ -34,6 +34,11 @@ class TextbookGraph implements GraphImplementation {
         Map<String, Double> gradient = new LinkedHashMap<>();
         graph.inputNodes().forEach(input -> gradient.put(input.name(), adjoints.getOrDefault(input.name(), 0.0)));
         return new GraphResult(values.get(graph.output()), gradient);
+    }
+
+    /** The adjoints the sweep starts from: 1 at the output (GBP-GRADTABLE). */
+    Map<String, Double> seeds(Graph graph) {
+        return Map.of(graph.output(), 1.0);
     }
 
     /** Adds this node's contribution to each input, once per position the input holds (GBP-BPROP). */
@@ -70,7 +75,7 @@ class TextbookGraph implements GraphImplementation {
     }
 
     /** ∂node/∂(argument {@code position}) (GBP-OPS). */
-    static double partial(GraphNode node, int position, Map<String, Double> values) {
+    double partial(GraphNode node, int position, Map<String, Double> values) {
         double a = values.get(node.inputs().get(0));
         double b = node.op().arity() == 2 ? values.get(node.inputs().get(1)) : 0;
         GraphOp op = node.op();

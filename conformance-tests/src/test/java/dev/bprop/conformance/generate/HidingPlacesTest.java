@@ -1,0 +1,58 @@
+package dev.bprop.conformance.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bprop.conformance.problem.PreActivations;
+import dev.bprop.spec.mlp.Activation;
+import dev.bprop.spec.mlp.Loss;
+import dev.bprop.spec.mlp.Problem;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The generated cases reach where bugs hide: the sizes, depths and sequences the issue names, by construction. */
+class HidingPlacesTest {
+    /** The capabilities of an adapter that declares nothing, so claims everything. */
+    private static final MlpCapabilities ALL = MlpCapabilities.of(problem -> null);
+
+    private static Map<String, Problem> byLabel(List<MlpCase> cases) {
+        return cases.stream().collect(Collectors.toMap(c -> c.name().caseName().replaceAll("_seed=.*", ""),
+                MlpCase::problem));
+    }
+
+    @Test
+    void BP4_BP_BATCH_BP2_widthsBatchesAndDepthsBeyondTheOrdinaryCases() {
+        Map<String, Problem> cases = byLabel(HidingPlaces.cases(20261122L, ALL));
+        for (int width : new int[] {65, 97, 130}) {
+            assertEquals(width, cases.get("edge-width-" + width).width(1));
+        }
+        for (int batch : new int[] {33, 64, 70}) {
+            assertEquals(batch, cases.get("edge-batch-" + batch).batchSize());
+        }
+        assertEquals(8, cases.get("edge-depth-8").depth());
+        assertEquals(10, cases.get("edge-depth-10").depth());
+    }
+
+    @Test
+    void BP2_saturatedAndOrdinaryExamplesAlternateInOneBatch() {
+        Problem problem = byLabel(HidingPlaces.cases(20261122L, ALL)).get("edge-saturated-sequence");
+        PreActivations z = PreActivations.of(problem);
+        List<Boolean> saturated = IntStream.range(0, problem.batchSize()).mapToObj(e -> IntStream
+                .range(0, problem.width(1)).anyMatch(j -> Math.abs(z.z(1, e, j)) > 100)).toList();
+        assertEquals(List.of(false, true, false, true, true, false), saturated);
+    }
+
+    @Test
+    void KIT_DETERMINISTIC_theConcurrentCaseHasAtLeastTenToTheFiveWeights() {
+        Problem problem = HidingPlaces.contractCases(20261122L, ALL).get(0).problem();
+        long weights = 0;
+        for (int l = 1; l <= problem.depth(); l++) {
+            weights += (long) problem.width(l) * problem.width(l - 1);
+        }
+        assertTrue(weights >= 100_000, "weights: " + weights);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.bprop.conformance.wrong;
+
+import dev.bprop.spec.graph.GraphNode;
+import dev.bprop.spec.graph.GraphOp;
+import java.util.Map;
+
+/** exp's derivative as 1. */
+final class ExpPartialOne extends TextbookGraph {
+    @Override
+    double partial(GraphNode node, int position, Map<String, Double> values) {
+        if (!(node.op() == GraphOp.EXP)) {
+            return super.partial(node, position, values);
+        }
+        double a = values.get(node.inputs().get(0));
+        double b = node.op().arity() == 2 ? values.get(node.inputs().get(1)) : 0;
+        return 1;
+    }
+}
