@@ -82,10 +82,10 @@ public final class GraphCaseRunner {
 
     private GraphResult call(GraphCase c) {
         try {
-            return implementation.gradient(c.graph());
-        } catch (RuntimeException e) {
-            throw Failure.of(c.name(), c.origin(), "the implementation threw " + e)
-                    .file("the graph:", BpropJson.write(c.graph())).error(e);
+            return AdapterCall.answer(() -> implementation.gradient(c.graph()), ResultStructure::graph);
+        } catch (AdapterCall.Fault fault) {
+            throw Failure.of(c.name(), c.origin(), fault.getMessage())
+                    .file("the graph:", BpropJson.write(c.graph())).error(fault);
         }
     }
 }

@@ -78,7 +78,9 @@ public final class MlpCaseRunner {
             throw failure.file("the problem (the first failing case of " + c.name().clause() + " shows the smallest "
                     + "failing one):", BpropJson.write(problem)).error();
         }
-        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, this::fails, margin);
+        boolean wrongShapes = !comparison.shapeErrors().isEmpty();
+        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, candidate -> fails(candidate, wrongShapes),
+                margin);
         throw failure.file(String.format(SHRUNK_HEADING, shrunk.steps()), BpropJson.write(shrunk.problem())).error();
     }
 
@@ -148,24 +150,26 @@ public final class MlpCaseRunner {
 
     private Result call(MlpCase c, Problem problem) {
         try {
-            return implementation.gradient(problem);
-        } catch (RuntimeException e) {
-            throw Failure.of(c.name(), c.origin(), "the implementation threw " + e)
-                    .file("the problem:", BpropJson.write(problem)).error(e);
+            return AdapterCall.answer(() -> implementation.gradient(problem), ResultStructure::mlp);
+        } catch (AdapterCall.Fault fault) {
+            throw Failure.of(c.name(), c.origin(), fault.getMessage())
+                    .file("the problem:", BpropJson.write(problem)).error(fault);
         }
     }
 
-    /** Whether the implementation still fails on {@code candidate}: the shrinker's test. */
-    private boolean fails(Problem candidate) {
+    /**
+     * Whether the implementation still fails on {@code candidate} the way it failed on the case: the shrinker's
+     * test. Only a comparison that fails again counts, with wrong shapes if the case had them and wrong numbers if
+     * it had those; an adapter that throws or exceeds the time limit on a candidate ends the shrinking
+     * ({@link AdapterCall.Fault} is not caught), since an error says nothing about the numbers.
+     */
+    private boolean fails(Problem candidate, boolean wrongShapes) {
         Optional<Result> expected = expectations.of(candidate);
         if (expected.isEmpty() || capabilities.unsupported(candidate).isPresent()) {
             return false;
         }
-        try {
-            return !MlpComparison.of(candidate, expected.get(), implementation.gradient(candidate), againstReference)
-                    .passed();
-        } catch (RuntimeException e) {
-            return true;
-        }
+        Result found = AdapterCall.answer(() -> implementation.gradient(candidate), ResultStructure::mlp);
+        MlpComparison comparison = MlpComparison.of(candidate, expected.get(), found, againstReference);
+        return !comparison.passed() && comparison.shapeErrors().isEmpty() != wrongShapes;
     }
 }
