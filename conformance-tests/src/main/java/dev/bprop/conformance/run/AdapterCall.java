@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -15,7 +18,7 @@ import java.util.function.Function;
 /**
  * One call of the adapter under test, made so that whatever the adapter does ends as a report against the case,
  * never as a hang or a bare class name (KIT-CAPABILITY's "never passed", FMT-RESULT): the call runs on a thread of
- * its own under the per-case time limit (system property {@value #TIME_LIMIT_PROPERTY}, in seconds, default
+ * the kit's under the per-case time limit (system property {@value #TIME_LIMIT_PROPERTY}, in seconds, default
  * {@value #DEFAULT_LIMIT_SECONDS}); a call that exceeds it is abandoned. Anything thrown, errors included
  * ({@link StackOverflowError}, {@link OutOfMemoryError}, {@link NoClassDefFoundError}), becomes a {@link Fault} that
  * names its class, message, causes and the implementation's own top stack frames; an answer whose structure is
@@ -31,6 +34,16 @@ public final class AdapterCall {
     public static final String TIME_LIMIT_PROPERTY = "bprop.conformance.caseTimeout";
     static final String DEFAULT_LIMIT_SECONDS = "60";
     private static final int FRAMES = 8;
+
+    /**
+     * The threads the calls run on: reused from call to call, since libraries keep per-thread state (workspaces,
+     * engines); one that is abandoned is left to itself and the next call gets another.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(call -> {
+        Thread worker = new Thread(call, "bprop-adapter-call");
+        worker.setDaemon(true);
+        return worker;
+    });
 
     private static volatile boolean untrusted;
 
@@ -98,24 +111,15 @@ public final class AdapterCall {
 
     private static <T> T withinLimit(Callable<T> call) {
         Duration limit = limit();
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                answer.complete(call.call());
-            } catch (Throwable thrown) { // everything the adapter does is the adapter's report, not the kit's crash
-                answer.completeExceptionally(thrown);
-            }
-        }, "bprop-adapter-call");
-        worker.setDaemon(true);
-        worker.start();
+        Future<T> answer = WORKERS.submit(call);
         try {
             return answer.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            abandon(worker);
+            abandon(answer);
             throw new Fault("exceeded the per-case time limit of " + seconds(limit) + " s (" + TIME_LIMIT_PROPERTY
                     + "); the call was abandoned", null);
         } catch (InterruptedException e) {
-            abandon(worker);
+            abandon(answer);
             Thread.currentThread().interrupt();
             throw new Fault("the run was interrupted while the implementation was computing", null);
         } catch (ExecutionException e) {
@@ -127,9 +131,9 @@ public final class AdapterCall {
         }
     }
 
-    private static void abandon(Thread worker) {
+    private static void abandon(Future<?> answer) {
         untrusted = true;
-        worker.interrupt();
+        answer.cancel(true);
     }
 
     private static String seconds(Duration limit) {
@@ -159,14 +163,22 @@ public final class AdapterCall {
         return chain;
     }
 
-    /** The top frames of {@code thrown}'s stack above this class's thread, where the implementation's code runs. */
+    /**
+     * The top frames of {@code thrown}'s stack, where the implementation's code runs: those above the worker thread's
+     * task, without the runner's lambda that made the call.
+     */
     static List<String> implementationFrames(Throwable thrown) {
         List<String> frames = new ArrayList<>();
-        for (StackTraceElement frame : thrown.getStackTrace()) {
-            if (frame.getClassName().startsWith(AdapterCall.class.getName()) || frames.size() == FRAMES) {
-                break;
-            }
-            frames.add(frame.toString());
+        StackTraceElement[] stack = thrown.getStackTrace();
+        int top = 0;
+        while (top < stack.length && !stack[top].getClassName().equals(FutureTask.class.getName())) {
+            top++;
+        }
+        if (top > 1 && stack[top - 1].getClassName().startsWith(AdapterCall.class.getPackageName() + ".")) {
+            top--;
+        }
+        for (int i = 0; i < Math.min(top, FRAMES); i++) {
+            frames.add(stack[i].toString());
         }
         return frames;
     }
