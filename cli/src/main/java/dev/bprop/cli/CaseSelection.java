@@ -17,7 +17,7 @@ public final class CaseSelection implements InvocationInterceptor {
     private static volatile Set<String> clauses = Set.of();
     private static volatile Set<String> done = Set.of();
 
-    /** Runs only the tests of {@code chosenClauses} (every clause when empty) whose names are not in {@code finished}. */
+    /** Runs only the tests of {@code chosenClauses} (all when empty) whose names are not in {@code finished}. */
     static void configure(Set<String> chosenClauses, Set<String> finished) {
         clauses = Set.copyOf(chosenClauses);
         done = Set.copyOf(finished);

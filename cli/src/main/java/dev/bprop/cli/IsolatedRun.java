@@ -149,7 +149,7 @@ final class IsolatedRun {
         }
     }
 
-    /** Stops a JVM that has said nothing for longer than three calls at the time limit and the slack; tells progress. */
+    /** Stops a JVM silent for longer than three calls at the time limit and the slack; reports progress. */
     private final class Watchdog extends Thread {
         final Duration limit = settings.caseTimeout().multipliedBy(3).plus(WATCHDOG_SLACK);
         private final Process process;

@@ -98,7 +98,8 @@ class AdapterFaultsTest {
     @Test
     void FMT_RESULT_aNullResultIsABrokenResultNotANondeterministicOne() {
         Run run = timed(Duration.ofSeconds(60), "conform", "--implementation",
-                FaultyAdapters.NullResult.class.getName(), "--skip-bounds", "--clauses", "KIT-DETERMINISTIC,FMT-RESULT");
+                FaultyAdapters.NullResult.class.getName(), "--skip-bounds", "--clauses",
+                "KIT-DETERMINISTIC,FMT-RESULT");
         assertEquals(1, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("required_KIT-DETERMINISTIC_") && run.out().contains("failed (clause "
                 + "KIT-DETERMINISTIC): the result breaks FMT-RESULT: the implementation returned null instead of a "

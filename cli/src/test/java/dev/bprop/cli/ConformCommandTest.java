@@ -174,7 +174,7 @@ class ConformCommandTest {
         assertEquals(null, System.getProperty("bprop.conformance.seed"));
     }
 
-    /** FMT-CLI: exit status 3, nothing on standard output, one line on standard error that starts with {@code error}. */
+    /** FMT-CLI: exit status 3, nothing on standard output, one line on standard error starting with {@code error}. */
     static void assertSetupError(String error, String... args) {
         Run run = run(args);
         assertEquals(3, run.status(), run.out() + run.err());

@@ -57,9 +57,11 @@ class ConformanceReportsTest {
         ConformanceReports.html(file, "my<Adapter>", rows, outcomes);
         String page = Files.readString(file);
         assertTrue(page.contains("<h1>bprop conformance: my&lt;Adapter&gt;</h1>"), page);
-        assertTrue(page.contains("<tr class=\"required failed\"><td><a href=\"#required-BP2\">BP2</a></td>"), page);
+        assertTrue(page.contains("<tr class=\"required failed\"><td><a href=\"#required-BP2\">BP2</a></td>"),
+                page);
         assertTrue(page.contains("<tr class=\"required\"><td>BP3</td>"), page);
-        assertTrue(page.contains("<tr class=\"optional failed\"><td><a href=\"#optional-ACT-KINK\">ACT-KINK</a></td>"), page);
+        assertTrue(page.contains("<tr class=\"optional failed\"><td><a href=\"#optional-ACT-KINK\">ACT-KINK</a></td>"),
+                page);
         assertTrue(page.contains("<h4 class=\"failed required\">required_BP2_a</h4><pre>W&lt;1&gt; &amp; b</pre>"),
                 page);
         assertTrue(page.contains("<h4 class=\"failed\">optional_ACT-KINK_a</h4>"), page);
