@@ -62,8 +62,8 @@ final class IsolatedRun {
                     return outcomes;
                 }
             }
-            err.println("bprop conform: the implementation ended " + MAX_JVMS + " JVMs; the remaining cases were "
-                    + "not run");
+            err.println("bprop conform: " + MAX_JVMS + " JVMs were started, a new one after each case that hung, "
+                    + "exhausted or ended the JVM; the remaining cases were not run");
             return outcomes;
         } finally {
             Files.deleteIfExists(done);

@@ -25,8 +25,9 @@ import java.util.function.Function;
  * broken (a null result, list or row) becomes a fault under FMT-RESULT with the place named, before any number is
  * compared.
  *
- * <p>After a call was abandoned or the JVM threw a {@link VirtualMachineError}, the JVM is no longer trusted
- * ({@link #jvmUntrusted()}): the abandoned thread may still run, the heap may be spent. {@code bprop conform} then
+ * <p>After a call was abandoned or the JVM threw a {@link VirtualMachineError} out of the implementation, the JVM
+ * is no longer trusted ({@link #jvmUntrusted()}): the abandoned thread may still run, the heap may be spent. An
+ * error the implementation caught and wrapped is its own report: the library carried on. {@code bprop conform} then
  * goes on in a new JVM.
  */
 public final class AdapterCall {
@@ -124,7 +125,7 @@ public final class AdapterCall {
             throw new Fault("the run was interrupted while the implementation was computing", null);
         } catch (ExecutionException e) {
             Throwable thrown = e.getCause();
-            if (causes(thrown).stream().anyMatch(VirtualMachineError.class::isInstance)) {
+            if (thrown instanceof VirtualMachineError) {
                 untrusted = true;
             }
             throw new Fault("the implementation threw " + describe(thrown), thrown);
