@@ -12,11 +12,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The JVM in which {@code bprop conform} runs the suites, so that an implementation that calls {@code System.exit},
@@ -43,6 +45,18 @@ public final class ConformChild {
     public static void main(String[] args) throws IOException {
         PrintStream records = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        run(args, records, ConformChild::halt);
+        halt(0);
+    }
+
+    /**
+     * Runs the suites that {@code args} select, writing a record of each case to {@code records}, and ends with the
+     * record {@code complete}, or with a setup record when the suites cannot be set up: the class will not load or
+     * construct, or no case ran because groups of tests failed first (the adapter threw when asked its
+     * capabilities). When the JVM is no longer to be trusted after a case, {@code stop} is called with
+     * {@value #RESTART} right after that case's record.
+     */
+    static void run(String[] args, PrintStream records, IntConsumer stop) throws IOException {
         String implementation = args[0];
         boolean withBounds = args[1].equals("bounds");
         Set<String> clauses = args[2].isEmpty() ? Set.of() : Set.of(args[2].split(","));
@@ -52,13 +66,15 @@ public final class ConformChild {
             suites = implementation.isEmpty() ? SuiteSelection.reference(withBounds)
                     : SuiteSelection.of(implementation, ClassLoader.getSystemClassLoader(), withBounds);
         } catch (InvalidInputException e) {
-            end(records, ChildProtocol.setup(Bprop.BAD_INPUT, e.getMessage()), 0);
+            records.println(ChildProtocol.setup(Bprop.BAD_INPUT, e.getMessage()));
             return;
         } catch (SetupException e) {
-            end(records, ChildProtocol.setup(Bprop.SETUP_ERROR, e.getMessage()), 0);
+            records.println(ChildProtocol.setup(Bprop.SETUP_ERROR, e.getMessage()));
             return;
         }
         CaseSelection.configure(clauses, done);
+        List<String> ran = new ArrayList<>();
+        List<String> groupsFailed = new ArrayList<>();
         SuiteRun.run(suites, DETECT_EXTENSIONS, new SuiteRun.Progress() {
             @Override
             public void started(TestName name) {
@@ -70,25 +86,31 @@ public final class ConformChild {
             @Override
             public void finished(Outcome outcome) {
                 if (CaseSelection.selected(outcome.name())) {
+                    ran.add(outcome.name().toString());
                     records.println(ChildProtocol.finished(outcome));
                     if (AdapterCall.jvmUntrusted()) {
-                        end(records, null, RESTART);
+                        records.flush();
+                        stop.accept(RESTART);
                     }
                 }
             }
+
+            @Override
+            public void groupFailed(String group, Throwable cause) {
+                groupsFailed.add(group + " threw " + cause);
+            }
         });
-        end(records, ChildProtocol.complete(), 0);
+        records.println(ran.isEmpty() && !groupsFailed.isEmpty() ? ChildProtocol.setup(Bprop.SETUP_ERROR,
+                AdapterLoader.OPTION + ": the suites could not start: " + groupsFailed.get(0))
+                : ChildProtocol.complete());
     }
 
     /**
-     * Writes the last record, if any, and stops at once: {@code halt}, not {@code exit}, so that no shutdown hook or
-     * thread of the implementation can keep this JVM alive.
+     * Stops at once: {@code halt}, not {@code exit}, so that no shutdown hook or thread of the implementation can keep
+     * this JVM alive.
      */
-    private static void end(PrintStream records, String last, int status) {
-        if (last != null) {
-            records.println(last);
-        }
-        records.flush();
+    private static void halt(int status) {
+        System.err.flush();
         Runtime.getRuntime().halt(status);
     }
 

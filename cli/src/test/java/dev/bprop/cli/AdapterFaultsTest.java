@@ -137,6 +137,16 @@ class AdapterFaultsTest {
                 + ": its constructor threw java.lang.IllegalStateException: no CUDA device", run.err().strip());
     }
 
+    @Test
+    void FMT_CLI_anAdapterThatCannotTellItsCapabilitiesIsASetupError() {
+        Run run = timed(Duration.ofSeconds(60), "conform", "--implementation",
+                FaultyAdapters.NoCapabilities.class.getName(), "--skip-bounds");
+        assertEquals(3, run.status(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().matches("--implementation: the suites could not start: [a-zA-Z_]+\\(\\) threw "
+                + "java.lang.UnsupportedOperationException: operator registry not initialised\\s*"), run.err());
+    }
+
     /**
      * Two adapters compiled here against a library class {@code lib.Net} that is then deleted, as a forgotten jar:
      * one extends it (it cannot load), one calls it in every case (every case throws NoClassDefFoundError).

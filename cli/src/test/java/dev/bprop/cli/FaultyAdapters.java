@@ -134,6 +134,19 @@ final class FaultyAdapters {
         }
     }
 
+    /** Cannot say what it supports: asking its activations fails, as a library's lookup of its operators does. */
+    public static final class NoCapabilities implements MlpImplementation {
+        @Override
+        public Result gradient(Problem problem) {
+            return reference(problem);
+        }
+
+        @Override
+        public java.util.Set<dev.bprop.spec.mlp.Activation> activations() {
+            throw new UnsupportedOperationException("operator registry not initialised");
+        }
+    }
+
     /** A constructor that fails, as one does when a native library will not load. */
     public static final class Unconstructible implements MlpImplementation {
         public Unconstructible() {

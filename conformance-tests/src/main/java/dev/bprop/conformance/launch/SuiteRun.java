@@ -25,11 +25,17 @@ public final class SuiteRun {
     private SuiteRun() {
     }
 
-    /** What a caller hears while the suites run: each conformance test as it starts and as it ends. */
+    /**
+     * What a caller hears while the suites run: each conformance test as it starts and as it ends, and any group of
+     * tests that failed before its tests ran (a test factory that threw while asking the adapter its capabilities).
+     */
     public interface Progress {
         void started(TestName name);
 
         void finished(Outcome outcome);
+
+        default void groupFailed(String group, Throwable cause) {
+        }
     }
 
     /** The outcome of every conformance test of {@code suites}, in the order they finished. */
@@ -66,6 +72,9 @@ public final class SuiteRun {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
                 name(test).ifPresent(name -> progress.finished(outcome(name, result)));
+                if (!test.isTest() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+                    result.getThrowable().ifPresent(cause -> progress.groupFailed(test.getDisplayName(), cause));
+                }
             }
         });
     }
