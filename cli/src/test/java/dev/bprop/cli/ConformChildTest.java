@@ -76,7 +76,8 @@ class ConformChildTest {
         Outcome threw = new Outcome(dev.bprop.conformance.naming.TestName.required("BP2", "a"),
                 Outcome.Status.FAILED, "line 1\nline 2 \"quoted\"", "java.lang.StackOverflowError",
                 List.of("my.Net.back(Net.java:93)"));
-        assertEquals(Optional.of(new ChildProtocol.Finished(threw)), ChildProtocol.parse(ChildProtocol.finished(threw)));
+        assertEquals(Optional.of(new ChildProtocol.Finished(threw)),
+                ChildProtocol.parse(ChildProtocol.finished(threw)));
         assertEquals(Optional.empty(), ChildProtocol.parse("bprop-case finished {not json"));
         assertEquals(Optional.empty(), ChildProtocol.parse("what the implementation printed"));
         assertEquals(Optional.of(new ChildProtocol.Setup(3, "x: y z")), ChildProtocol.parse(ChildProtocol.setup(3,
