@@ -77,7 +77,7 @@ final class ConformCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         IsolatedRun.Settings settings = new IsolatedRun.Settings(implementation, !skipBounds, adapters.paths(),
-                clauses, timeLimit(), heap(), suiteProperties());
+                clauses, timeLimit(), heap(), suiteProperties(), IsolatedRun.WATCHDOG_SLACK);
         List<Outcome> outcomes = new IsolatedRun(settings, spec.commandLine().getErr()).outcomes();
         if (outcomes.isEmpty()) {
             throw clauses.isEmpty() ? new InvalidInputException(AdapterLoader.OPTION, implementation

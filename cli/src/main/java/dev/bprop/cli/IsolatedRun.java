@@ -34,12 +34,18 @@ final class IsolatedRun {
     static final int PROGRESS_SECONDS = 5;
     /** How many JVMs one run may start before it gives up on the remaining cases. */
     static final int MAX_JVMS = 30;
-    /** What the watchdog allows a case beyond three calls at the time limit: the shrinker's budget and JVM noise. */
-    private static final Duration WATCHDOG_SLACK = Duration.ofSeconds(60);
+    /**
+     * What the watchdog allows a case beyond three calls at the time limit: the shrinker's budget, a runtime-bounds
+     * measurement and JVM noise.
+     */
+    static final Duration WATCHDOG_SLACK = Duration.ofSeconds(60);
 
-    /** What to run, and how: the options of {@code bprop conform}. */
+    /**
+     * What to run, and how: the options of {@code bprop conform}; the watchdog stops a JVM silent for three times the
+     * case timeout plus {@code watchdogSlack}.
+     */
     record Settings(String implementation, boolean withBounds, List<Path> classpath, Set<String> clauses,
-            Duration caseTimeout, String maxHeap, Map<String, String> properties) {
+            Duration caseTimeout, String maxHeap, Map<String, String> properties, Duration watchdogSlack) {
     }
 
     private final Settings settings;
@@ -151,7 +157,7 @@ final class IsolatedRun {
 
     /** Stops a JVM silent for longer than three calls at the time limit and the slack; reports progress. */
     private final class Watchdog extends Thread {
-        final Duration limit = settings.caseTimeout().multipliedBy(3).plus(WATCHDOG_SLACK);
+        final Duration limit = settings.caseTimeout().multipliedBy(3).plus(settings.watchdogSlack());
         private final Process process;
         volatile TestName running;
         volatile boolean stopped;
@@ -169,15 +175,17 @@ final class IsolatedRun {
         @Override
         public void run() {
             try {
-                while (process.isAlive()) {
-                    TimeUnit.SECONDS.sleep(PROGRESS_SECONDS);
+                for (int second = 1; process.isAlive(); second++) {
+                    TimeUnit.SECONDS.sleep(1);
                     long silent = System.nanoTime() - lastHeard;
                     if (silent > limit.toNanos()) {
                         stopped = true;
                         process.destroyForcibly();
                         return;
                     }
-                    progress(silent);
+                    if (second % PROGRESS_SECONDS == 0) {
+                        progress(silent);
+                    }
                 }
             } catch (InterruptedException e) {
                 // the run is over

@@ -147,6 +147,36 @@ final class FaultyAdapters {
         }
     }
 
+    /** Right, but never says its precision: the kit asks it in every graph case, outside the adapter call. */
+    public static final class SpinningPrecision implements dev.bprop.conformance.spi.GraphImplementation {
+        @Override
+        public dev.bprop.spec.graph.GraphResult gradient(dev.bprop.spec.graph.Graph graph) {
+            return new dev.bprop.conformance.reference.ReferenceGraphImplementation().gradient(graph);
+        }
+
+        @Override
+        public dev.bprop.conformance.spi.Precision precision() {
+            while (true) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Never says what it supports: the suites hang before their first case. */
+    public static final class SpinningCapabilities implements MlpImplementation {
+        @Override
+        public Result gradient(Problem problem) {
+            return reference(problem);
+        }
+
+        @Override
+        public java.util.Set<dev.bprop.spec.mlp.Activation> activations() {
+            while (true) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
     /** A constructor that fails, as one does when a native library will not load. */
     public static final class Unconstructible implements MlpImplementation {
         public Unconstructible() {
