@@ -189,6 +189,20 @@ class ConformCommandTest {
     }
 
     @Test
+    void FMT_CLI_propertiesReachTheAdapter() {
+        String adapter = FaultyAdapters.NeedsProperty.class.getName();
+        Run without = run("conform", "--implementation", adapter, "--skip-bounds", "--clauses", "BP3");
+        assertEquals(1, without.status(), without.out() + without.err());
+        assertTrue(without.out().contains("the implementation threw java.lang.IllegalStateException: no backend: set "
+                + "mylib.backend at " + adapter + ".gradient("), without.out());
+        Run with = run("conform", "--implementation", adapter, "--skip-bounds", "--clauses", "BP3", "--property",
+                "mylib.backend=cpu", "--property", "mylib.threads=1");
+        assertEquals(0, with.status(), with.out() + with.err());
+        assertTrue(with.out().contains("\nBP3 "), with.out());
+        assertEquals(null, System.getProperty("mylib.backend"), "set in the suites' JVM, not in bprop's");
+    }
+
+    @Test
     void badInputEndsWithStatusTwoAndOneLine() {
         assertBadInput("--implementation: " + EmptySuite.class.getName() + " ran no conformance test", "conform",
                 "--implementation", EmptySuite.class.getName());

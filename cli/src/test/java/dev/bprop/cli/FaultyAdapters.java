@@ -177,6 +177,17 @@ final class FaultyAdapters {
         }
     }
 
+    /** Works only when the system property {@code mylib.backend} is {@code cpu}, as libraries choose engines. */
+    public static final class NeedsProperty implements MlpImplementation {
+        @Override
+        public Result gradient(Problem problem) {
+            if (!"cpu".equals(System.getProperty("mylib.backend"))) {
+                throw new IllegalStateException("no backend: set mylib.backend");
+            }
+            return reference(problem);
+        }
+    }
+
     /** A constructor that fails, as one does when a native library will not load. */
     public static final class Unconstructible implements MlpImplementation {
         public Unconstructible() {
