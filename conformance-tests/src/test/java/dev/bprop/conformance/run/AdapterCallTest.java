@@ -85,4 +85,16 @@ class AdapterCallTest {
         gradients.set(result, List.of(noBias));
         assertEquals(Optional.of("gradients[0].bias is null"), ResultStructure.mlp(result));
     }
+
+    @Test
+    void FMT_GRAPH_RESULT_aNullEntryIsNamed() {
+        java.util.Map<String, Double> gradient = new java.util.LinkedHashMap<>();
+        gradient.put("x1", 4.0);
+        gradient.put("x2", null);
+        assertEquals(Optional.of("gradient[x2] is null"),
+                ResultStructure.graph(new dev.bprop.spec.graph.GraphResult(10, gradient)));
+        assertEquals(Optional.of("the implementation returned null instead of a result"), ResultStructure.graph(null));
+        gradient.remove("x2");
+        assertEquals(Optional.empty(), ResultStructure.graph(new dev.bprop.spec.graph.GraphResult(10, gradient)));
+    }
 }
