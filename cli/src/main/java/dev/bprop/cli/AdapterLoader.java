@@ -2,6 +2,7 @@ package dev.bprop.cli;
 
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,9 +14,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --classpath JARS} option of {@code bprop conform} and {@code bprop bounds} (a picocli mixin), and how
- * both load the class that their {@code --implementation CLASS} names from those jars: a bad name, a class that will
- * not load or that has no public no-argument constructor is bad input (clause E-READ's exit status 2), naming
- * {@code --implementation}.
+ * both load the class that their {@code --implementation CLASS} names from those jars. A class without a public
+ * no-argument constructor is bad input (exit status 2); a class that will not load or link, or whose constructor
+ * fails, is a setup error (exit status 3, FMT-CLI): most often a jar missing from {@code --classpath}. Both name
+ * {@code --implementation} and the cause.
  */
 final class AdapterLoader {
     static final String OPTION = "--implementation";
@@ -30,14 +32,18 @@ final class AdapterLoader {
      * such as DJL find their engines through the context class loader, not through the class that calls them.
      */
     URLClassLoader open() {
-        List<URL> urls = new ArrayList<>();
+        URL[] urls = paths().stream().map(AdapterLoader::url).toArray(URL[]::new);
+        return new ContextClassLoader(urls, AdapterLoader.class.getClassLoader());
+    }
+
+    /** The jars and class folders of {@code --classpath}, each of which must exist. */
+    List<Path> paths() {
         for (Path path : classpath) {
             if (!Files.exists(path)) {
                 throw new InvalidInputException("--classpath", path + " does not exist");
             }
-            urls.add(url(path));
         }
-        return new ContextClassLoader(urls.toArray(URL[]::new), AdapterLoader.class.getClassLoader());
+        return List.copyOf(classpath);
     }
 
     /** A URL class loader that is the thread's context class loader from its creation until it is closed. */
@@ -62,8 +68,8 @@ final class AdapterLoader {
         try {
             return Class.forName(className, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new InvalidInputException(OPTION, "cannot load " + className + " (" + e + "); add its jar with "
-                    + "--classpath");
+            throw new SetupException(OPTION, "cannot load " + className + " (" + e + "); add its jar, and the jars "
+                    + "it needs, with --classpath");
         }
     }
 
@@ -71,6 +77,9 @@ final class AdapterLoader {
     static Object instantiate(Class<?> adapter) {
         try {
             return adapter.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            throw new SetupException(OPTION, "cannot construct " + adapter.getName() + ": its constructor threw "
+                    + e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new InvalidInputException(OPTION, adapter.getName() + " needs a public no-argument constructor ("
                     + e + ")");

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code bprop} command. Exit status: 0 success, 1 a check that ran and failed, 2 bad input or usage
- * (CONTRACTS.md section 4), with one line on standard error that names the place and no stack trace.
+ * (CONTRACTS.md section 4), 3 an implementation under test that could not be set up (FMT-CLI), with one line on
+ * standard error that names the place and no stack trace.
  */
 @Command(name = "bprop",
         mixinStandardHelpOptions = true,
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
 public final class Bprop {
     /** Exit status for bad input, as CONTRACTS.md section 4 fixes it. */
     static final int BAD_INPUT = 2;
+    /** Exit status for an implementation under test that could not be set up (FMT-CLI). */
+    static final int SETUP_ERROR = 3;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -32,6 +35,10 @@ public final class Bprop {
             if (exception instanceof InvalidInputException invalid) {
                 err.println(invalid.getMessage());
                 return BAD_INPUT;
+            }
+            if (exception instanceof SetupException setup) {
+                err.println(setup.getMessage());
+                return SETUP_ERROR;
             }
             throw exception;
         });

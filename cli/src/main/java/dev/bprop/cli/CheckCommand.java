@@ -103,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
         GraphResult given = BpropJson.parseGraphResult(resultText(), graph);
         GraphComparison comparison = GraphComparison.of(graph, reference, given, sides());
         return verdict(check, comparison.elements(),
-                comparison.passed() ? List.of() : GraphDiagnosis.of(graph, comparison), out);
+                comparison.passed() ? List.of() : GraphDiagnosis.of(graph, given, comparison), out);
     }
 
     private Sides sides() {

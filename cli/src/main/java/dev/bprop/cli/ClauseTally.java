@@ -23,6 +23,12 @@ record ClauseTally(Level level, String clause, int cases, int passed, int failed
                 count(group, Status.SKIPPED))).toList();
     }
 
+    /** The failed outcomes of {@code row}'s clause and level, in the order they finished. */
+    static List<Outcome> failures(ClauseTally row, List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.status() == Status.FAILED && o.name().level() == row.level()
+                && o.name().clause().equals(row.clause())).toList();
+    }
+
     private static int count(List<Outcome> group, Status status) {
         return (int) group.stream().filter(o -> o.status() == status).count();
     }

@@ -1,13 +1,17 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.launch.SuiteRun;
 import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.run.AdapterCall;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bprop conform}: runs the conformance suites (bprop-conformance-tests) through the JUnit Platform Launcher,
- * against the reference or another library's adapter, and prints a clause-by-clause table with a one-line verdict.
- * The runtime-bounds profile (COST-TIME, COST-MEMORY) runs with the MLP suite unless {@code --skip-bounds}; an
- * inconclusive bound is counted as skipped, never as failed.
- * Exit status 0 when every required clause passes, 1 when one fails, 2 on bad input.
+ * in a JVM of their own ({@link IsolatedRun}), against the reference or another library's adapter, and prints each
+ * failing clause's first failure, a clause-by-clause table and a one-line verdict. The runtime-bounds profile
+ * (COST-TIME, COST-MEMORY) runs with the MLP suite unless {@code --skip-bounds}; an inconclusive bound is counted as
+ * skipped, never as failed. Exit status (FMT-CLI): 0 when every required clause passes, 1 when one fails (a case
+ * that hangs, exits or crashes the JVM fails), 2 on bad input, 3 when the implementation cannot be set up.
  */
 @Command(name = "conform",
         description = {"Run the conformance suites against the reference, or against an adapter or suite class "
@@ -52,45 +57,74 @@ final class ConformCommand implements Callable<Integer> {
             + "which measures for up to a minute; it runs by default for the reference and for an MLP adapter.")
     private boolean skipBounds;
 
+    @Option(names = "--clauses", paramLabel = "CLAUSE,…", split = ",", description = "Run only the cases of these "
+            + "clauses (e.g. BP2,FMT-RESULT). Default: every clause.")
+    private Set<String> clauses = new LinkedHashSet<>();
+
+    @Option(names = "--case-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "The time limit of "
+            + "each call of the implementation within a case (default ${DEFAULT-VALUE}); a call that exceeds it fails "
+            + "its case.")
+    private double caseTimeout;
+
+    @Option(names = "--max-heap", paramLabel = "SIZE", defaultValue = "1g", description = "The heap limit of the "
+            + "JVM that runs the suites, as java's -Xmx (default ${DEFAULT-VALUE}).")
+    private String maxHeap;
+
+    @Option(names = "--property", paramLabel = "KEY=VALUE", description = "A system property for the "
+            + "implementation, set in the JVM that runs the suites (repeatable).")
+    private Map<String, String> properties = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
-        try (URLClassLoader loader = adapters.open()) {
-            boolean withBounds = !skipBounds;
-            List<Class<?>> suites = implementation == null ? SuiteSelection.reference(withBounds)
-                    : SuiteSelection.of(implementation, loader, withBounds);
-            List<Outcome> outcomes = runWithSeed(suites);
-            if (outcomes.isEmpty()) {
-                throw new InvalidInputException("--implementation", implementation + " ran no conformance test");
-            }
-            List<ClauseTally> rows = ClauseTally.of(outcomes);
-            String name = implementation == null ? "bprop reference" : implementation;
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(ConformanceReports.table(rows));
-            out.println(ClauseTally.verdict(rows));
-            if (report != null) {
-                ConformanceReports.json(report, name, rows, outcomes);
-            }
-            if (html != null) {
-                ConformanceReports.html(html, name, rows, outcomes);
-            }
-            return ClauseTally.conforms(rows) ? 0 : 1;
+        IsolatedRun.Settings settings = new IsolatedRun.Settings(implementation, !skipBounds, adapters.paths(),
+                clauses, timeLimit(), heap(), suiteProperties(), IsolatedRun.WATCHDOG_SLACK);
+        List<Outcome> outcomes = new IsolatedRun(settings, spec.commandLine().getErr()).outcomes();
+        if (outcomes.isEmpty()) {
+            throw clauses.isEmpty() ? new InvalidInputException(AdapterLoader.OPTION, implementation
+                    + " ran no conformance test") : new InvalidInputException("--clauses", "no conformance test of "
+                    + String.join(",", clauses) + " ran");
         }
+        CommonLinkageError.of(outcomes).ifPresent(error -> {
+            throw new SetupException(AdapterLoader.OPTION, "every case failed with " + error + ": a class the "
+                    + "implementation needs is missing or does not link; add its jar with --classpath");
+        });
+        List<ClauseTally> rows = ClauseTally.of(outcomes);
+        String name = implementation == null ? "bprop reference" : implementation;
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ConformanceReports.firstFailures(rows, outcomes));
+        out.print(ConformanceReports.table(rows));
+        out.println(ClauseTally.verdict(rows));
+        if (report != null) {
+            ConformanceReports.json(report, name, rows, outcomes);
+        }
+        if (html != null) {
+            ConformanceReports.html(html, name, rows, outcomes);
+        }
+        return ClauseTally.conforms(rows) ? 0 : 1;
     }
 
-    /** Runs the suites with {@code --seed} as the suites' base seed, restoring the property afterwards. */
-    private List<Outcome> runWithSeed(List<Class<?>> suites) {
-        String previousSeed = System.getProperty("bprop.conformance.seed");
+    private Duration timeLimit() {
+        if (!(caseTimeout > 0) || Double.isInfinite(caseTimeout)) {
+            throw new InvalidInputException("--case-timeout", "expected a positive number of seconds, found "
+                    + caseTimeout);
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(caseTimeout * 1000)));
+    }
+
+    private String heap() {
+        if (!maxHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw new InvalidInputException("--max-heap", "expected a size such as 512m or 2g, found " + maxHeap);
+        }
+        return maxHeap;
+    }
+
+    /** {@code --property}, then the seed and the time limit, which the options set. */
+    private Map<String, String> suiteProperties() {
+        Map<String, String> all = new LinkedHashMap<>(properties);
         if (seed != null) {
-            System.setProperty("bprop.conformance.seed", seed.toString());
+            all.put("bprop.conformance.seed", seed.toString());
         }
-        try {
-            return SuiteRun.run(suites);
-        } finally {
-            if (previousSeed == null) {
-                System.clearProperty("bprop.conformance.seed");
-            } else {
-                System.setProperty("bprop.conformance.seed", previousSeed);
-            }
-        }
+        all.put(AdapterCall.TIME_LIMIT_PROPERTY, String.valueOf(caseTimeout));
+        return all;
     }
 }

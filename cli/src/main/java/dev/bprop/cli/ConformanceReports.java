@@ -1,21 +1,16 @@
 package dev.bprop.cli;
 
 import dev.bprop.conformance.launch.Outcome;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.bprop.conformance.naming.Level;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The reports of {@code bprop conform} for CI systems: the clause table as text, JSON (verdict, clauses, and every
- * test with its status and message) and a standalone HTML page.
+ * The reports of {@code bprop conform}: on the console each failing clause's first failure in full and the clause
+ * table; for CI systems a JSON file ({@link JsonReport}) and a standalone HTML page ({@link HtmlReport}).
  */
 final class ConformanceReports {
     private ConformanceReports() {
@@ -29,49 +24,41 @@ final class ConformanceReports {
         return text.toString();
     }
 
-    static void json(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("implementation", implementation);
-        report.put("conforms", ClauseTally.conforms(rows));
-        report.put("verdict", ClauseTally.verdict(rows));
-        report.put("clauses", rows.stream().map(row -> Map.of("clause", row.clause(), "level", row.level().prefix(),
-                "cases", row.cases(), "passed", row.passed(), "failed", row.failed(), "skipped", row.skipped()))
-                .toList());
-        report.put("tests", outcomes.stream().map(o -> Map.of("name", o.name().toString(), "status",
-                o.status().name().toLowerCase(Locale.ROOT), "message", o.message())).toList());
-        try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * For each failing clause, in the table's order, its first failure in full (numbers, diagnosis, smallest
+     * problem) and a count of the others, which the JSON report ({@code --report}) holds in full.
+     */
+    static String firstFailures(List<ClauseTally> rows, List<Outcome> outcomes) {
+        StringBuilder text = new StringBuilder();
+        for (ClauseTally row : rows) {
+            List<Outcome> failures = ClauseTally.failures(row, outcomes);
+            if (failures.isEmpty()) {
+                continue;
+            }
+            text.append(failures.get(0).message().strip()).append(System.lineSeparator());
+            if (failures.size() > 1) {
+                text.append("… and ").append(failures.size() - 1).append(" more failure")
+                        .append(failures.size() == 2 ? "" : "s").append(" of ").append(row.clause())
+                        .append(": see --report").append(System.lineSeparator());
+            }
+            text.append(System.lineSeparator());
         }
+        return text.toString();
+    }
+
+    static void json(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
+        write(file, JsonReport.of(implementation, rows, outcomes));
     }
 
     static void html(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
-        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>bprop "
-                + "conformance</title><style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:left}"
-                + ".failed{color:#b00}.required.failed{font-weight:bold}pre{background:#f4f4f4;padding:6px}</style>"
-                + "</head><body>\n<h1>bprop conformance: ").append(escape(implementation)).append("</h1>\n<p>")
-                .append(escape(ClauseTally.verdict(rows))).append("</p>\n<table><tr><th>clause</th><th>level</th>"
-                        + "<th>cases</th><th>passed</th><th>failed</th><th>skipped</th></tr>\n");
-        rows.forEach(row -> page.append("<tr class=\"").append(row.level().prefix()).append(row.failed() > 0
-                ? " failed" : "").append("\"><td>").append(row.clause()).append("</td><td>")
-                .append(row.level().prefix()).append("</td><td>").append(row.cases()).append("</td><td>")
-                .append(row.passed()).append("</td><td>").append(row.failed()).append("</td><td>")
-                .append(row.skipped()).append("</td></tr>\n"));
-        page.append("</table>\n<h2>Failures</h2>\n");
-        outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).forEach(o -> page
-                .append("<h3 class=\"failed").append(o.name().level() == Level.REQUIRED ? " required" : "")
-                .append("\">").append(escape(o.name().toString())).append("</h3><pre>").append(escape(o.message()))
-                .append("</pre>\n"));
-        page.append("</body></html>\n");
+        write(file, HtmlReport.of(implementation, rows, outcomes));
+    }
+
+    private static void write(Path file, String content) {
         try {
-            Files.writeString(file, page);
+            Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -37,10 +37,10 @@ class AdapterLoaderTest {
             assertEquals(outside, AdapterLoader.instantiate(outside).getClass());
         }
         assertSame(before, Thread.currentThread().getContextClassLoader(), "restored when the run ends");
-        InvalidInputException notGiven = assertThrows(InvalidInputException.class,
+        SetupException notGiven = assertThrows(SetupException.class,
                 () -> AdapterLoader.load("outside.Outside", AdapterLoader.class.getClassLoader()));
         assertEquals("--implementation: cannot load outside.Outside (java.lang.ClassNotFoundException: "
-                + "outside.Outside); add its jar with --classpath", notGiven.getMessage());
+                + "outside.Outside); add its jar, and the jars it needs, with --classpath", notGiven.getMessage());
     }
 
     @Test

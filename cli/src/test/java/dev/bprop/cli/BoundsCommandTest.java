@@ -152,9 +152,9 @@ class BoundsCommandTest {
     }
 
     @Test
-    void anAdapterThatCannotBeLoadedIsBadInput() {
-        assertBadInput("--implementation: cannot load no.such.Adapter", "bounds", "--implementation",
-                "no.such.Adapter");
+    void anAdapterThatCannotBeLoadedIsASetupErrorAndAWrongOneBadInput() {
+        ConformCommandTest.assertSetupError("--implementation: cannot load no.such.Adapter", "bounds",
+                "--implementation", "no.such.Adapter");
         assertBadInput("--implementation: java.lang.String is not an MlpImplementation adapter", "bounds",
                 "--implementation", String.class.getName());
         assertBadInput("--implementation: " + NoConstructor.class.getName() + " needs a public no-argument "

@@ -174,17 +174,49 @@ class ConformCommandTest {
         assertEquals(null, System.getProperty("bprop.conformance.seed"));
     }
 
+    /** FMT-CLI: exit status 3, nothing on standard output, one line on standard error starting with {@code error}. */
+    static void assertSetupError(String error, String... args) {
+        Run run = run(args);
+        assertEquals(3, run.status(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith(error) && run.err().strip().lines().count() == 1, run.err());
+    }
+
+    @Test
+    void FMT_CLI_aClassThatCannotBeLoadedIsASetupError() {
+        assertSetupError("--implementation: cannot load no.such.Adapter (java.lang.ClassNotFoundException: "
+                + "no.such.Adapter); add its jar", "conform", "--implementation", "no.such.Adapter");
+    }
+
+    @Test
+    void FMT_CLI_propertiesReachTheAdapter() {
+        String adapter = FaultyAdapters.NeedsProperty.class.getName();
+        Run without = run("conform", "--implementation", adapter, "--skip-bounds", "--clauses", "BP3");
+        assertEquals(1, without.status(), without.out() + without.err());
+        assertTrue(without.out().contains("the implementation threw java.lang.IllegalStateException: no backend: set "
+                + "mylib.backend at " + adapter + ".gradient("), without.out());
+        Run with = run("conform", "--implementation", adapter, "--skip-bounds", "--clauses", "BP3", "--property",
+                "mylib.backend=cpu", "--property", "mylib.threads=1");
+        assertEquals(0, with.status(), with.out() + with.err());
+        assertTrue(with.out().contains("\nBP3 "), with.out());
+        assertEquals(null, System.getProperty("mylib.backend"), "set in the suites' JVM, not in bprop's");
+    }
+
     @Test
     void badInputEndsWithStatusTwoAndOneLine() {
         assertBadInput("--implementation: " + EmptySuite.class.getName() + " ran no conformance test", "conform",
                 "--implementation", EmptySuite.class.getName());
-        assertBadInput("--implementation: cannot load no.such.Adapter", "conform", "--implementation",
-                "no.such.Adapter");
         assertBadInput("--implementation: java.lang.String is neither a conformance suite nor an adapter", "conform",
                 "--implementation", String.class.getName());
         assertBadInput("--classpath: " + folder.resolve("missing.jar") + " does not exist", "conform", "--classpath",
                 folder.resolve("missing.jar").toString());
         assertBadInput("--implementation: " + MlpConformanceSuite.class.getName() + " is abstract", "conform",
                 "--implementation", MlpConformanceSuite.class.getName());
+        assertBadInput("--clauses: no conformance test of NO-SUCH ran", "conform", "--clauses", "NO-SUCH",
+                "--skip-bounds");
+        assertBadInput("--case-timeout: expected a positive number of seconds, found 0.0", "conform",
+                "--case-timeout", "0");
+        assertBadInput("--max-heap: expected a size such as 512m or 2g, found lots", "conform", "--max-heap",
+                "lots");
     }
 }

@@ -57,12 +57,77 @@ class ConformanceReportsTest {
         ConformanceReports.html(file, "my<Adapter>", rows, outcomes);
         String page = Files.readString(file);
         assertTrue(page.contains("<h1>bprop conformance: my&lt;Adapter&gt;</h1>"), page);
-        assertTrue(page.contains("<tr class=\"required failed\"><td>BP2</td>"), page);
-        assertTrue(page.contains("<tr class=\"required\"><td>BP3</td>"), page);
-        assertTrue(page.contains("<tr class=\"optional failed\"><td>ACT-KINK</td>"), page);
-        assertTrue(page.contains("<h3 class=\"failed required\">required_BP2_a</h3><pre>W&lt;1&gt; &amp; b</pre>"),
+        assertTrue(page.contains("<tr class=\"required failed\"><td><a href=\"#required-BP2\">BP2</a></td>"),
                 page);
-        assertTrue(page.contains("<h3 class=\"failed\">optional_ACT-KINK_a</h3>"), page);
-        assertTrue(!page.contains("required_BP3_a</h3>"), page);
+        assertTrue(page.contains("<tr class=\"required\"><td>BP3</td>"), page);
+        assertTrue(page.contains("<tr class=\"optional failed\"><td><a href=\"#optional-ACT-KINK\">ACT-KINK</a></td>"),
+                page);
+        assertTrue(page.contains("<h4 class=\"failed required\">required_BP2_a</h4><pre>W&lt;1&gt; &amp; b</pre>"),
+                page);
+        assertTrue(page.contains("<h4 class=\"failed\">optional_ACT-KINK_a</h4>"), page);
+        assertTrue(!page.contains("required_BP3_a</h4>"), page);
+    }
+
+    /** Each failing clause is linked from its row to its failures, which are grouped under it. */
+    @Test
+    void theHtmlReportGroupsFailuresByClauseLinkedFromTheTable() throws IOException {
+        Path file = folder.resolve("r.html");
+        List<Outcome> twoFailures = List.of(outcome("required_BP2_a", Status.FAILED),
+                outcome("required_BP3_a", Status.FAILED), outcome("required_BP2_b", Status.FAILED));
+        ConformanceReports.html(file, "x", ClauseTally.of(twoFailures), twoFailures);
+        String page = Files.readString(file);
+        assertTrue(page.contains("<td><a href=\"#required-BP2\">BP2</a></td>"), page);
+        assertTrue(page.contains("<h3 id=\"required-BP2\" class=\"failed required\">BP2 (required): 2 failures</h3>\n"
+                + "<h4 class=\"failed required\">required_BP2_a</h4><pre>FAILED required_BP2_a</pre>\n"
+                + "<h4 class=\"failed required\">required_BP2_b</h4>"), page);
+        assertTrue(page.indexOf("id=\"required-BP3\"") > page.indexOf("required_BP2_b</h4>"), page);
+        assertTrue(page.contains("white-space:pre-wrap"), "long lines wrap: " + page);
+    }
+
+    @Test
+    void theHtmlReportHasNoFailuresHeadingWhenNothingFailed() throws IOException {
+        Path file = folder.resolve("r.html");
+        List<Outcome> passed = List.of(outcome("required_BP3_a", Status.PASSED));
+        ConformanceReports.html(file, "x", ClauseTally.of(passed), passed);
+        assertTrue(!Files.readString(file).contains("Failures"), Files.readString(file));
+    }
+
+    /** The problem file of a failure is folded; what the implementation threw and where stay in JSON and HTML. */
+    @Test
+    void theProblemIsFoldedAndTheImplementationsFramesAreKept() throws IOException {
+        Outcome threw = new Outcome(outcome("required_BP2_a", Status.FAILED).name(), Status.FAILED,
+                "required_BP2_a failed (clause BP2): the implementation threw java.lang.StackOverflowError at "
+                        + "my.Net.back(Net.java:93)\n  case: vector\n  the problem:\n{\n  \"loss\" : \"mse\"\n}",
+                "java.lang.StackOverflowError", List.of("my.Net.back(Net.java:93)", "my.Net.back(Net.java:94)"));
+        List<Outcome> one = List.of(threw);
+        Path html = folder.resolve("r.html");
+        ConformanceReports.html(html, "x", ClauseTally.of(one), one);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<pre>required_BP2_a failed (clause BP2): the implementation threw "
+                + "java.lang.StackOverflowError at my.Net.back(Net.java:93)\n  case: vector</pre>\n"
+                + "<p>java.lang.StackOverflowError</p><pre>at my.Net.back(Net.java:93)\nat my.Net.back(Net.java:94)"
+                + "</pre>\n<details><summary>the problem:</summary><pre>{\n  &quot;loss&quot; : &quot;mse&quot;\n}"
+                + "</pre></details>"), page);
+        Path json = folder.resolve("r.json");
+        ConformanceReports.json(json, "x", ClauseTally.of(one), one);
+        JsonNode test = new ObjectMapper().readTree(json.toFile()).get("tests").get(0);
+        assertEquals("java.lang.StackOverflowError", test.get("thrown").asText());
+        assertEquals("my.Net.back(Net.java:94)", test.get("frames").get(1).asText());
+    }
+
+    /** The console shows each failing clause's first failure and counts the others. */
+    @Test
+    void theConsoleShowsTheFirstFailureOfEachClauseAndCountsTheRest() {
+        List<Outcome> failures = List.of(outcome("required_BP2_a", Status.FAILED),
+                outcome("required_BP2_b", Status.FAILED), outcome("required_BP2_c", Status.FAILED),
+                outcome("required_BP3_a", Status.FAILED), outcome("required_BP3_b", Status.PASSED));
+        assertEquals("""
+                FAILED required_BP2_a
+                … and 2 more failures of BP2: see --report
+
+                FAILED required_BP3_a
+
+                """, ConformanceReports.firstFailures(ClauseTally.of(failures), failures)
+                .replace(System.lineSeparator(), "\n"));
     }
 }

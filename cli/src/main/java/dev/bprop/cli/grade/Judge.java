@@ -162,9 +162,9 @@ final class Judge {
             return comparison.passed() ? List.of() : MlpDiagnosis.of(mlp.problem(), reference, wrong, comparison);
         }
         Task.Graphs graph = (Task.Graphs) task;
-        GraphComparison comparison = GraphComparison.of(graph.graph(), graphResult(expected, Map.of()),
-                graphResult(expected, wrongOnly), SIDES);
-        return comparison.passed() ? List.of() : GraphDiagnosis.of(graph.graph(), comparison);
+        GraphResult wrong = graphResult(expected, wrongOnly);
+        GraphComparison comparison = GraphComparison.of(graph.graph(), graphResult(expected, Map.of()), wrong, SIDES);
+        return comparison.passed() ? List.of() : GraphDiagnosis.of(graph.graph(), wrong, comparison);
     }
 
     /** A result file (FMT-RESULT) of {@code found}'s blocks, and {@code expected}'s where {@code found} has none. */

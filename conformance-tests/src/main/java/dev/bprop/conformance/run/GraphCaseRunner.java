@@ -133,13 +133,13 @@ public final class GraphCaseRunner {
 
     private GraphResult call(GraphCase c) {
         try {
-            return implementation.gradient(c.graph());
-        } catch (RuntimeException e) {
-            if (Unsupported.isDeclared(e)) {
-                throw Unsupported.skip(c.name(), e);
+            return AdapterCall.answer(() -> implementation.gradient(c.graph()), ResultStructure::graph);
+        } catch (AdapterCall.Fault fault) {
+            if (fault.getCause() instanceof RuntimeException thrown && Unsupported.isDeclared(thrown)) {
+                throw Unsupported.skip(c.name(), thrown);
             }
-            throw Failure.of(c.name(), c.origin(), "the implementation threw " + e)
-                    .file("the graph:", BpropJson.write(c.graph())).error(e);
+            throw Failure.of(c.name(), c.origin(), fault.getMessage())
+                    .file("the graph:", BpropJson.write(c.graph())).error(fault);
         }
     }
 }

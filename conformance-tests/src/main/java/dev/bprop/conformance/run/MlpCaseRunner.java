@@ -205,32 +205,28 @@ public final class MlpCaseRunner {
 
     private Result call(MlpCase c, Problem problem) {
         try {
-            return implementation.gradient(problem);
-        } catch (RuntimeException e) {
-            if (Unsupported.isDeclared(e)) {
-                throw Unsupported.skip(c.name(), e);
+            return AdapterCall.answer(() -> implementation.gradient(problem), ResultStructure::mlp);
+        } catch (AdapterCall.Fault fault) {
+            if (fault.getCause() instanceof RuntimeException thrown && Unsupported.isDeclared(thrown)) {
+                throw Unsupported.skip(c.name(), thrown);
             }
-            throw Failure.of(c.name(), c.origin(), "the implementation threw " + e)
-                    .file("the problem:", BpropJson.write(problem)).error(e);
+            throw Failure.of(c.name(), c.origin(), fault.getMessage())
+                    .file("the problem:", BpropJson.write(problem)).error(fault);
         }
     }
 
     /**
      * Whether a fresh instance of the implementation fails on {@code candidate} as the original case failed: the
-     * shrinker's test ({@link Signature}).
+     * shrinker's test ({@link Signature}). An adapter that throws or exceeds the time limit on a candidate ends the
+     * shrinking ({@link AdapterCall.Fault} is not caught), since an error says nothing about the numbers.
      */
     private boolean failsAs(Signature signature, Problem candidate) {
         Optional<Result> expected = expectations.of(candidate);
         if (expected.isEmpty() || capabilities.unsupported(candidate).isPresent()) {
             return false;
         }
-        try {
-            Result found = fresh.get().gradient(candidate);
-            MlpComparison comparison = MlpComparison.of(candidate, expected.get(), found, againstReference);
-            return !comparison.passed() && signature.keptBy(Signature.of(candidate, found, comparison));
-        } catch (RuntimeException e) {
-            // A candidate the adapter throws on does not fail the same way: the signature is in the numbers.
-            return false;
-        }
+        Result found = AdapterCall.answer(() -> fresh.get().gradient(candidate), ResultStructure::mlp);
+        MlpComparison comparison = MlpComparison.of(candidate, expected.get(), found, againstReference);
+        return !comparison.passed() && signature.keptBy(Signature.of(candidate, found, comparison));
     }
 }

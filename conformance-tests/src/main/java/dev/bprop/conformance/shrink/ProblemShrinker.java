@@ -7,6 +7,7 @@ import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,18 +20,23 @@ import java.util.function.Predicate;
  * since a cross-entropy row must keep summing to 1), and then by rounding every number to fewer digits. A
  * candidate is kept only if it is a valid problem (FMT-ERRORS), stays {@code margin} off the kinks (so that a
  * required clause never ends up blamed on ACT-KINK's convention) and still fails. At most {@value #BUDGET} candidates
- * are tried, so a slow implementation still gets its report.
+ * are tried, within {@link #TIME_BUDGET}, so a slow implementation still gets its report. A test that throws (the
+ * implementation erred on a candidate, or ran out of time) ends the shrinking with the smallest problem so far: an
+ * error is not the failure being shrunk, and retrying errors is how a run gets stuck.
  */
 public final class ProblemShrinker {
     static final int BUDGET = 400;
+    static final Duration TIME_BUDGET = Duration.ofSeconds(20);
 
     private final Predicate<Problem> fails;
     private final double margin;
+    private final long deadline;
     private int tried;
 
-    private ProblemShrinker(Predicate<Problem> fails, double margin) {
+    private ProblemShrinker(Predicate<Problem> fails, double margin, Duration timeBudget) {
         this.fails = fails;
         this.margin = margin;
+        this.deadline = System.nanoTime() + timeBudget.toNanos();
     }
 
     /** The shrunk problem with the number of steps taken. */
@@ -39,25 +45,37 @@ public final class ProblemShrinker {
 
     /** Shrinks {@code failing}, for which {@code fails} holds, keeping {@code margin} off the kinks. */
     public static Shrunk shrink(Problem failing, Predicate<Problem> fails, double margin) {
-        ProblemShrinker shrinker = new ProblemShrinker(fails, margin);
+        return shrink(failing, fails, margin, TIME_BUDGET);
+    }
+
+    static Shrunk shrink(Problem failing, Predicate<Problem> fails, double margin, Duration timeBudget) {
+        ProblemShrinker shrinker = new ProblemShrinker(fails, margin, timeBudget);
         Problem current = failing;
         int steps = 0;
         boolean progress = true;
-        while (progress && shrinker.tried < BUDGET) {
-            progress = false;
-            for (Problem candidate : candidates(current)) {
-                if (shrinker.tried >= BUDGET) {
-                    break;
-                }
-                if (shrinker.keeps(candidate)) {
-                    current = candidate;
-                    steps++;
-                    progress = true;
-                    break;
+        try {
+            while (progress && shrinker.withinBudget()) {
+                progress = false;
+                for (Problem candidate : candidates(current)) {
+                    if (!shrinker.withinBudget()) {
+                        break;
+                    }
+                    if (shrinker.keeps(candidate)) {
+                        current = candidate;
+                        steps++;
+                        progress = true;
+                        break;
+                    }
                 }
             }
+        } catch (RuntimeException erred) {
+            // the implementation erred on a candidate: the smallest problem so far is the answer
         }
         return new Shrunk(current, steps);
+    }
+
+    private boolean withinBudget() {
+        return tried < BUDGET && System.nanoTime() - deadline < 0;
     }
 
     private boolean keeps(Problem candidate) {

@@ -44,6 +44,33 @@ class ProblemShrinkerTest {
         assertEquals(0, shrunk.steps());
     }
 
+    /** An implementation that errs on a smaller problem ends the shrinking: an error is not the failure shrunk. */
+    @Test
+    void anErrorOnACandidateEndsTheShrinking() {
+        int[] tried = {0};
+        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(TWO_LAYERS, candidate -> {
+            tried[0]++;
+            throw new IllegalStateException("wrapped", new OutOfMemoryError());
+        }, 0);
+        assertEquals(TWO_LAYERS, shrunk.problem());
+        assertEquals(1, tried[0]);
+    }
+
+    @Test
+    void shrinkingStopsAtItsTimeBudget() {
+        long start = System.nanoTime();
+        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(TWO_LAYERS, candidate -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return candidate.batchSize() >= 2;
+        }, 0, java.time.Duration.ofMillis(120));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "took " + (System.nanoTime() - start) + " ns");
+        assertTrue(shrunk.steps() <= 3, "steps " + shrunk.steps());
+    }
+
     @Test
     void droppingTheFirstLayerFeedsItsActivationsToTheNext() {
         Problem oneLayer = ProblemShrinker.withoutFirstLayer(TWO_LAYERS);
