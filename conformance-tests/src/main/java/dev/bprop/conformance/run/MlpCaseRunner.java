@@ -45,6 +45,10 @@ public final class MlpCaseRunner {
             + "on it the same way, so the failure depends on what this instance was asked before (state kept "
             + "between calls, a cache; KIT-DETERMINISTIC):";
 
+    /** The heading of a problem the shrinker could not pose again: a fresh instance threw on it or a candidate. */
+    static final String FRESH_INSTANCE_FAULT = "the problem as posed (not shrunk: a fresh instance of the adapter "
+            + "failed to answer, ";
+
     private final MlpImplementation implementation;
     private final Supplier<MlpImplementation> fresh;
     private final MlpCapabilities capabilities;
@@ -102,17 +106,21 @@ public final class MlpCaseRunner {
                     + "failing one):", BpropJson.write(problem)).error();
         }
         Signature signature = Signature.of(problem, found, comparison);
-        if (!failsAs(signature, problem)) {
-            throw failure.file(FRESH_INSTANCE_PASSES, BpropJson.write(problem)).error();
+        try {
+            if (!failsAs(signature, problem)) {
+                throw failure.file(FRESH_INSTANCE_PASSES, BpropJson.write(problem)).error();
+            }
+            ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem,
+                    candidate -> failsAs(signature, candidate), margin);
+            if (shrunk.steps() > 0 && !failsAs(signature, shrunk.problem())) {
+                throw failure.file("the problem (its shrunk form did not fail the same way again on a fresh "
+                        + "instance: the implementation is not deterministic):", BpropJson.write(problem)).error();
+            }
+            throw failure.file(String.format(SHRUNK_HEADING, signature.describe(), shrunk.steps()),
+                    BpropJson.write(shrunk.problem())).error();
+        } catch (AdapterCall.Fault fault) {
+            throw failure.file(FRESH_INSTANCE_FAULT + fault.getMessage() + "):", BpropJson.write(problem)).error();
         }
-        ProblemShrinker.Shrunk shrunk = ProblemShrinker.shrink(problem, candidate -> failsAs(signature, candidate),
-                margin);
-        if (shrunk.steps() > 0 && !failsAs(signature, shrunk.problem())) {
-            throw failure.file("the problem (its shrunk form did not fail the same way again on a fresh instance: "
-                    + "the implementation is not deterministic):", BpropJson.write(problem)).error();
-        }
-        throw failure.file(String.format(SHRUNK_HEADING, signature.describe(), shrunk.steps()),
-                BpropJson.write(shrunk.problem())).error();
     }
 
     /** KIT-PURE: the problem given is the same after the call. */
