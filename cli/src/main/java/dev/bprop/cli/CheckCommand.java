@@ -6,7 +6,7 @@ import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.Objective;
 import dev.bprop.oracle.objective.ProblemObjective;
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             GraphResult given = BpropJson.parseGraphResult(resultText(), graph);
             return GradientCheck.of(objective, objective.flatten(given), result.toString(), seed);
         }
-        return GradientCheck.of(objective, objective.flatten(GeneralBackpropagation.gradient(graph)), "reference",
+        return GradientCheck.of(objective, objective.flatten(GraphFile.gradient(graph)), "reference",
                 seed);
     }
 

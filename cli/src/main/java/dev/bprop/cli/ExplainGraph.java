@@ -1,9 +1,9 @@
 package dev.bprop.cli;
 
 import dev.bprop.reference.graph.Evaluation;
-import dev.bprop.reference.graph.GraphFile;
 import dev.bprop.reference.graph.Matrix;
 import dev.bprop.reference.graph.Node;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.spec.graph.Graph;
 import java.util.Map;
 import java.util.stream.Collectors;
