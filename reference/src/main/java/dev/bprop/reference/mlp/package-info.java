@@ -13,5 +13,11 @@
  * example. Here a batch of m examples is a {@link dev.bprop.reference.mlp.Matrix} with one example a row: row e
  * of Z^l is (z^l_e)^T, so Z^l, A^l and Δ^l are m × n_l. Every equation is therefore stated twice in the Javadoc:
  * as the spec writes it for one example, and as the batched matrix product that computes it for all rows.
+ *
+ * <p><b>Apart from the graph path.</b> General backpropagation on the same network
+ * ({@code dev.bprop.reference.graph.mlp.MlpGraph}) is a second implementation that cross-checks this one, so the two
+ * share no code: this package has its own {@code Matrix} (rows of arrays, the blocked products of
+ * {@code ProductKernel}), softmax and activations, and shares only the spec's types and
+ * conventions with the graph side (the package documentation of {@code dev.bprop.reference.graph} says which).
  */
 package dev.bprop.reference.mlp;
