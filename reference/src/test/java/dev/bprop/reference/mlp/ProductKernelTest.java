@@ -32,6 +32,26 @@ class ProductKernelTest {
         }
     }
 
+    /*
+     * The documented order of the sum: the terms of a group of four are added to each other first, left to right,
+     * and their sum to the entry. With the entry at 1, left (1, 1, 1, 1) and right (2^53, 1, 1, −2^53): the group
+     * ((2^53 + 1) + 1) − 2^53 is 0 in doubles (2^53 + 1 is a tie and rounds to the even 2^53, twice), so the entry
+     * stays 1. Adding the terms to the entry one at a time would give 1 + 2^53 = 2^53 (the same tie), then 2^53,
+     * 2^53 and 0. The exact sum, 3, is neither: the test pins the order the Javadoc states, which is what makes a
+     * gradient the same to the last bit on every machine. A fifth term, after the group, is added on its own:
+     * with right (2^53, 1, 1, −2^53, 2) the entry becomes 1 + 2 = 3.
+     */
+    @Test
+    void addProduct_addsEachGroupOfFourTermsToTheEntryAsOneSum() {
+        double big = 0x1p53;
+        double[][] fourTerms = {{1}};
+        ProductKernel.addProduct(1, 4, (i, k) -> 1, new double[][] {{big}, {1}, {1}, {-big}}, fourTerms);
+        assertExactlyEqual(new double[][] {{1}}, fourTerms, "1×4 · 4×1");
+        double[][] fiveTerms = {{1}};
+        ProductKernel.addProduct(1, 5, (i, k) -> 1, new double[][] {{big}, {1}, {1}, {-big}, {2}}, fiveTerms);
+        assertExactlyEqual(new double[][] {{3}}, fiveTerms, "1×5 · 5×1");
+    }
+
     /* The left factor given as the transpose of a stored matrix, as Matrix.transposeTimes passes it. */
     @Test
     void addProduct_takesTheLeftFactorAsGivenSoATransposeNeedsNoCopy() {
