@@ -13,7 +13,7 @@ import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.Objective;
 import dev.bprop.oracle.objective.ProblemObjective;
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
                     comparison.passed() ? List.of() : MlpDiagnosis.of(problem, reference, given, comparison), out);
         }
         Graph graph = BpropJson.readGraph(file);
-        GraphResult reference = GeneralBackpropagation.gradient(graph);
+        GraphResult reference = GraphFile.gradient(graph);
         GraphObjective objective = new GraphObjective(graph);
         GradientCheck check = GradientCheck.of(objective, objective.flatten(reference), "reference", seed);
         if (result == null) {

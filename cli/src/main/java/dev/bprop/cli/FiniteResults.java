@@ -2,6 +2,7 @@ package dev.bprop.cli;
 
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Result;
 
 /**
@@ -26,14 +27,14 @@ final class FiniteResults {
     /** Checks every number of a result file. */
     static void requireFinite(Result result) {
         requireFinite(result.loss(), result.outputs());
-        for (int index = 0; index < result.gradients().size(); index++) {
-            LayerGradient gradient = result.gradients().get(index);
+        for (int l = 1; l <= result.gradients().size(); l++) {
+            LayerGradient gradient = result.gradient(l);
             double[][] weights = gradient.weights();
             for (int j = 0; j < weights.length; j++) {
                 for (int i = 0; i < weights[j].length; i++) {
-                    require("gradients[" + index + "].weights[" + j + "][" + i + "]", weights[j][i]);
+                    require(LayerIndex.gradientPlace(l) + ".weights[" + j + "][" + i + "]", weights[j][i]);
                 }
-                require("gradients[" + index + "].bias[" + j + "]", gradient.bias(j));
+                require(LayerIndex.gradientPlace(l) + ".bias[" + j + "]", gradient.bias(j));
             }
         }
     }

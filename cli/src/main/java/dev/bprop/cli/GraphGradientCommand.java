@@ -1,6 +1,6 @@
 package dev.bprop.cli;
 
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.spec.json.BpropJson;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +24,7 @@ final class GraphGradientCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(BpropJson.write(GeneralBackpropagation.gradient(BpropJson.readGraph(file))));
+        spec.commandLine().getOut().print(BpropJson.write(GraphFile.gradient(BpropJson.readGraph(file))));
         return 0;
     }
 }

@@ -14,7 +14,7 @@ import dev.bprop.oracle.compare.Verdict;
 import dev.bprop.oracle.exact.ExactGradient;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.ProblemObjective;
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
@@ -147,7 +147,7 @@ class BoundSoundnessTest {
             }
             Graph graph = BpropJson.parseGraph("{\"nodes\": [" + nodes + "], \"output\": \"x" + squarings + "\"}");
             GraphObjective objective = new GraphObjective(graph);
-            double reference = objective.flatten(GeneralBackpropagation.gradient(graph))[0];
+            double reference = objective.flatten(GraphFile.gradient(graph))[0];
             double exact = ExactGradient.attempt(objective, dev.bprop.oracle.exact.ExactBudget.UNLIMITED).gradient()
                     .orElseThrow().nearestDoubles()[0];
             RoundingBound bound = RoundingBound.of(objective);

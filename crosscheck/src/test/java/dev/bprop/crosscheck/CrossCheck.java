@@ -6,7 +6,7 @@ import dev.bprop.oracle.fd.FdComponent;
 import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.Objective;
 import dev.bprop.oracle.objective.ProblemObjective;
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.mlp.Problem;
@@ -26,7 +26,7 @@ record CrossCheck(GradientCheck check) {
 
     static CrossCheck of(Graph graph, OptionalLong seed) {
         GraphObjective objective = new GraphObjective(graph);
-        return of(objective, objective.flatten(GeneralBackpropagation.gradient(graph)), seed);
+        return of(objective, objective.flatten(GraphFile.gradient(graph)), seed);
     }
 
     private static CrossCheck of(Objective objective, double[] referenceGradient, OptionalLong seed) {

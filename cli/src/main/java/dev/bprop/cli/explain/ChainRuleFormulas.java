@@ -1,6 +1,7 @@
 package dev.bprop.cli.explain;
 
 import dev.bprop.reference.graph.Algebra;
+import dev.bprop.reference.graph.algebra.ByOperations;
 import dev.bprop.reference.graph.Matrix;
 import dev.bprop.reference.graph.Node;
 import dev.bprop.reference.graph.Operation;
@@ -14,7 +15,7 @@ import java.util.Set;
  * adjoint w̄₃ it gives {@code \bar{w}_{3} \cdot w_{2}} — and the explanation never restates a derivative rule.
  * Nodes are w₁ … w_n in file order, as in clause EX-ADJOINT.
  */
-final class ChainRuleFormulas implements Algebra<ChainRuleFormulas.Formula> {
+final class ChainRuleFormulas extends ByOperations<ChainRuleFormulas.Formula> {
     /** How tightly a formula binds, for parentheses: a sum, a product, an atom (a name, a power, a function). */
     enum Binding { SUM, PRODUCT, ATOM }
 

@@ -2,11 +2,11 @@ package dev.bprop.cli.explain;
 
 import dev.bprop.reference.graph.ComputationalGraph;
 import dev.bprop.reference.graph.Evaluation;
-import dev.bprop.reference.graph.GraphFile;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.graph.Inputs;
 import dev.bprop.reference.graph.Matrix;
 import dev.bprop.reference.graph.Node;
-import dev.bprop.reference.graph.Numbers;
+import dev.bprop.reference.graph.algebra.Numbers;
 import dev.bprop.spec.graph.Graph;
 import java.util.ArrayList;
 import java.util.List;

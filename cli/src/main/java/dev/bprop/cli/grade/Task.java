@@ -1,6 +1,6 @@
 package dev.bprop.cli.grade;
 
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.reference.mlp.Trace;
 import dev.bprop.spec.graph.Graph;
@@ -62,7 +62,7 @@ public sealed interface Task {
 
         @Override
         public Map<Slot, Tensor> expected() {
-            GraphResult result = GeneralBackpropagation.gradient(graph);
+            GraphResult result = GraphFile.gradient(graph);
             List<String> inputs = graph.inputNodes().stream().map(GraphNode::name).toList();
             Map<Slot, Tensor> answer = new LinkedHashMap<>();
             answer.put(new Slot(Quantity.VALUE, 0), Tensor.scalar("value", result.value()));

@@ -1,6 +1,6 @@
 package dev.bprop.conformance.expect;
 
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
@@ -19,6 +19,6 @@ enum ReferenceExpectations implements Expectations {
 
     @Override
     public Optional<GraphResult> of(Graph graph) {
-        return Optional.of(GeneralBackpropagation.gradient(graph));
+        return Optional.of(GraphFile.gradient(graph));
     }
 }

@@ -1,7 +1,7 @@
 package dev.bprop.conformance.reference;
 
 import dev.bprop.conformance.spi.GraphImplementation;
-import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
 
@@ -9,6 +9,6 @@ import dev.bprop.spec.graph.GraphResult;
 public final class ReferenceGraphImplementation implements GraphImplementation {
     @Override
     public GraphResult gradient(Graph graph) {
-        return GeneralBackpropagation.gradient(graph);
+        return GraphFile.gradient(graph);
     }
 }

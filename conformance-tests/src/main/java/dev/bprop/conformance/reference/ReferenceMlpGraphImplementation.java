@@ -1,7 +1,7 @@
 package dev.bprop.conformance.reference;
 
 import dev.bprop.conformance.spi.MlpImplementation;
-import dev.bprop.reference.graph.MlpGraph;
+import dev.bprop.reference.graph.mlp.MlpGraph;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;

@@ -1,5 +1,6 @@
 package dev.bprop.conformance.run;
 
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Problem;
 import java.util.Optional;
 
@@ -14,8 +15,8 @@ final class ProblemChange {
             change = matrix("targets", before.targets(), after.targets());
         }
         for (int l = 1; l <= before.depth() && change.isEmpty(); l++) {
-            change = matrix("layers[" + (l - 1) + "].weights", before.layer(l).weights(), after.layer(l).weights())
-                    .or(row("layers[" + (l - 1) + "].bias", before.layer(l).bias(), after.layer(l).bias()));
+            change = matrix(LayerIndex.layerPlace(l) + ".weights", before.layer(l).weights(), after.layer(l).weights())
+                    .or(row(LayerIndex.layerPlace(l) + ".bias", before.layer(l).bias(), after.layer(l).bias()));
         }
         return change;
     }

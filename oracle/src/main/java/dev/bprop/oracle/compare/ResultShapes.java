@@ -1,6 +1,7 @@
 package dev.bprop.oracle.compare;
 
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
@@ -29,11 +30,11 @@ public final class ResultShapes {
         }
         for (int l = 1; l <= problem.depth(); l++) {
             LayerGradient gradient = result.gradient(l);
-            matrix(errors, "gradients[" + (l - 1) + "].weights", gradient.weights(), problem.width(l),
+            matrix(errors, LayerIndex.gradientPlace(l) + ".weights", gradient.weights(), problem.width(l),
                     problem.width(l - 1));
             int biasLength = gradient.bias().length;
             if (biasLength != problem.width(l)) {
-                errors.add("gradients[" + (l - 1) + "].bias: expected " + problem.width(l) + " entries, found "
+                errors.add(LayerIndex.gradientPlace(l) + ".bias: expected " + problem.width(l) + " entries, found "
                         + biasLength);
             }
         }

@@ -4,6 +4,7 @@ import dev.bprop.oracle.arith.Arithmetic;
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class ProblemObjective implements Objective {
         Layer layer = problem.layer(l);
         int local = k - offsets[l];
         int weights = layer.outputs() * layer.inputs();
-        String prefix = "gradients[" + (l - 1) + "].";
+        String prefix = LayerIndex.gradientPlace(l) + ".";
         if (local < weights) {
             String index = "[" + local / layer.inputs() + "][" + local % layer.inputs() + "]";
             return new Place(prefix + "weights" + index, "BP4", l, Place.WEIGHTS, index);
@@ -169,7 +170,7 @@ public final class ProblemObjective implements Objective {
                 sum = arithmetic.add(sum, arithmetic.multiply(theta.get(row + i), below.get(i)));
             }
             if (!arithmetic.isFinite(sum)) {
-                throw new InvalidInputException("layers[" + (l - 1) + "]", "a pre-activation is not finite (E-EVAL)");
+                throw new InvalidInputException(LayerIndex.layerPlace(l), "a pre-activation is not finite (E-EVAL)");
             }
             z.add(sum);
         }

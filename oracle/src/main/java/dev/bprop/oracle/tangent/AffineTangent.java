@@ -2,6 +2,7 @@ package dev.bprop.oracle.tangent;
 
 import dev.bprop.oracle.objective.ProblemObjective;
 import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.spec.mlp.LayerIndex;
 
 /**
  * FWD-Z for one layer l in the four numbers of a {@link Signal}, along θ + t·v with v split into Ẇ^l and ḃ^l:
@@ -122,7 +123,7 @@ final class AffineTangent {
         for (int e = 0; e < z.examples(); e++) {
             for (int j = 0; j < outputs; j++) {
                 if (!Double.isFinite(z.value()[e][j]) || !Double.isFinite(z.tangent()[e][j])) {
-                    throw new InvalidInputException("layers[" + (layer - 1) + "]",
+                    throw new InvalidInputException(LayerIndex.layerPlace(layer),
                             "a pre-activation is not finite (E-EVAL)");
                 }
             }

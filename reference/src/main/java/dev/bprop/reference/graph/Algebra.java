@@ -1,17 +1,19 @@
 package dev.bprop.reference.graph;
 
-import dev.bprop.reference.graph.op.Add;
-import dev.bprop.reference.graph.op.MatMul;
-import dev.bprop.reference.graph.op.Mul;
-import dev.bprop.reference.graph.op.Neg;
-import dev.bprop.reference.graph.op.Sub;
-import dev.bprop.reference.graph.op.Transpose;
 import java.util.List;
 
 /**
- * What gradients are computed in (clause GBP-S2S): {@link Numbers} (symbol-to-number: every term is a value) or
- * {@link Symbols} (symbol-to-symbol: every term is a new node of the graph, so the gradient can be differentiated
- * again). Each {@code bprop} is written once against this interface and serves both.
+ * What gradients are computed in (clause GBP-S2S): symbol-to-number, where every term is a value, or
+ * symbol-to-symbol, where every term is a new node of the graph, so that the gradient can be differentiated
+ * again ({@code Numbers} and {@code Symbols} in {@code dev.bprop.reference.graph.algebra}). Each {@code bprop} is
+ * written once against this interface and serves both.
+ *
+ * <p>The terms are matrices or nodes, and the six term operations below are the graph operations of the same
+ * names (clause GBP-OPS); this interface only names them, so that it does not depend on the classes that use it.
+ * The oracle's {@code Arithmetic} is the same idea one level down, and independent of this one (the oracle never
+ * depends on the reference): a formula written once over scalar numbers and evaluated as doubles, derivative
+ * structures or exact fractions. Here the unit is a matrix-valued term, and the two readings are numbers and
+ * symbols.
  */
 public interface Algebra<T> {
     /** The term standing for {@code node}: its value, or the node itself. */
@@ -25,31 +27,23 @@ public interface Algebra<T> {
 
     Shape shape(T term);
 
-    default T add(T a, T b) {
-        return apply(new Add(), List.of(a, b));
-    }
+    /** a + b (clause GBP-OP-ADD). */
+    T add(T a, T b);
 
-    default T sub(T a, T b) {
-        return apply(new Sub(), List.of(a, b));
-    }
+    /** a − b (clause GBP-OP-SUB). */
+    T sub(T a, T b);
 
-    /** The element-wise product a ⊙ b. */
-    default T mul(T a, T b) {
-        return apply(new Mul(), List.of(a, b));
-    }
+    /** The element-wise product a ⊙ b (clause GBP-OP-MUL). */
+    T mul(T a, T b);
 
-    default T neg(T a) {
-        return apply(new Neg(), List.of(a));
-    }
+    /** −a (clause GBP-OP-NEG). */
+    T neg(T a);
 
-    /** The matrix product a · b. */
-    default T matmul(T a, T b) {
-        return apply(new MatMul(), List.of(a, b));
-    }
+    /** The matrix product a · b (clause GBP-OPS, matmul). */
+    T matmul(T a, T b);
 
-    default T transpose(T a) {
-        return apply(new Transpose(), List.of(a));
-    }
+    /** aᵀ (clause GBP-OPS, transpose). */
+    T transpose(T a);
 
     /** The constant of {@code shape} with every entry {@code value} (1, 0, 1ᵀ …). */
     default T filled(Shape shape, double value) {

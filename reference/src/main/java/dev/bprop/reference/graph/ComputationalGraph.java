@@ -1,7 +1,5 @@
 package dev.bprop.reference.graph;
 
-import dev.bprop.reference.graph.op.Constant;
-import dev.bprop.reference.graph.op.Input;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

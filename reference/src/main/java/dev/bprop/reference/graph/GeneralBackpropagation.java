@@ -1,7 +1,5 @@
 package dev.bprop.reference.graph;
 
-import dev.bprop.spec.graph.Graph;
-import dev.bprop.spec.graph.GraphResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,16 +74,6 @@ public final class GeneralBackpropagation<T> {
             run.buildGrad(v);
         }
         return Collections.unmodifiableMap(run.gradTable);
-    }
-
-    /**
-     * ∂f/∂x for every {@code input} node x of an expression graph file, with the value f of its output (clauses
-     * GBP-GRAPH, FMT-GRAPH-RESULT).
-     *
-     * @throws dev.bprop.spec.json.InvalidInputException naming the node whose value or gradient is not finite
-     */
-    public static GraphResult gradient(Graph graph) {
-        return GraphFile.of(graph).result();
     }
 
     /**

@@ -85,12 +85,12 @@ public final class ForwardPass {
 
     /** Z^l for l = 1..L: row e is (z^l_e)^T, m × n_l. */
     public Matrix preActivation(int l) {
-        return preActivations[checkLayer(l)];
+        return preActivations[slot(l)];
     }
 
     /** A^l for l = 0..L, where A^0 holds the inputs: row e is (a^l_e)^T, m × n_l. */
     public Matrix activation(int l) {
-        return activations[l == 0 ? 0 : checkLayer(l)];
+        return activations[l == 0 ? 0 : slot(l)];
     }
 
     /** W^l for l = 1..L, n_l × n_(l−1). */
@@ -103,7 +103,11 @@ public final class ForwardPass {
         return targets;
     }
 
-    private int checkLayer(int l) {
+    /**
+     * The slot of layer l in the per-layer arrays of this package, which is l itself (see the package
+     * documentation), once {@link Problem#layer} has checked that 1 ≤ l ≤ L.
+     */
+    int slot(int l) {
         problem.layer(l);
         return l;
     }

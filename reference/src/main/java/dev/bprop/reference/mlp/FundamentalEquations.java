@@ -37,14 +37,16 @@ final class FundamentalEquations {
 
     /**
      * BP1-SOFTMAX-CE: for softmax with cross-entropy the Jacobian and ∇_{a^L} J = −y / (m a^L) cancel to
-     * δ^L = (a^L − y) / m (targets summing to 1), which never divides by an a^L that underflowed to 0.
+     * δ^L = ((Σ_k y_k) a^L − y) / m, which never divides by an a^L that underflowed to 0. The factor Σ_k y_k is 1
+     * for a distribution, but the spec accepts rows that sum to 1 only within 1e−9 (LOSS-CE), and this is the
+     * gradient of the loss those rows give.
      *
      * @param outputs A^L, m × n_L
      * @param targets Y, m × n_L
-     * @return Δ^L = (A^L − Y) / m, m × n_L
+     * @return Δ^L, row e is ((Σ_k y_ek) a^L_e − y_e) / m, m × n_L
      */
     static Matrix bp1SoftmaxCrossEntropyOutputError(Matrix outputs, Matrix targets) {
-        return residualOverBatch(outputs, targets);
+        return outputs.timesEachRow(targets.rowSums()).minus(targets).times(1.0 / outputs.rows());
     }
 
     /**
@@ -56,7 +58,7 @@ final class FundamentalEquations {
      * @return Δ^L = (A^L − Y) / m, m × n_L
      */
     static Matrix bp1SigmoidBinaryCrossEntropyOutputError(Matrix outputs, Matrix targets) {
-        return residualOverBatch(outputs, targets);
+        return Losses.residualOverBatch(outputs, targets);
     }
 
     /**
@@ -104,10 +106,5 @@ final class FundamentalEquations {
      */
     static Matrix bp4WeightGradient(Matrix error, Matrix previousActivations) {
         return error.transposeTimes(previousActivations);
-    }
-
-    /** (A^L − Y) / m: the output error that both BP1-SOFTMAX-CE and BP1-SIGMOID-BCE reduce to. */
-    private static Matrix residualOverBatch(Matrix outputs, Matrix targets) {
-        return outputs.minus(targets).times(1.0 / outputs.rows());
     }
 }

@@ -10,14 +10,9 @@ import java.util.function.UnaryOperator;
  * creates it fills it. Shapes are not checked: callers pass matrices of a validated
  * {@link dev.bprop.spec.mlp.Problem}. Rows are separate arrays, not slices of one, because the JIT vectorises a
  * loop over several rows only when each is its own array indexed from 0; the products are arranged for that and
- * for the cache (see {@code addProduct}), which is what lets a million-weight gradient take milliseconds.
+ * for the cache in {@link ProductKernel}, which is what lets a million-weight gradient take milliseconds.
  */
 public final class Matrix {
-    /** Product rows kept in cache together by {@code addProduct}; 16 rows of 1 000 doubles fill 128 KiB. */
-    private static final int ROW_BLOCK = 16;
-    /** Terms of a product entry's sum that {@code addProduct} adds in one pass over a row. */
-    private static final int INNER_STEP = 4;
-
     private final int columns;
     private final double[][] entries;
 
@@ -74,66 +69,15 @@ public final class Matrix {
     /** The product this · right (rows × right.columns). */
     Matrix times(Matrix right) {
         Matrix product = zeros(rows(), right.columns);
-        addProduct(rows(), columns, (i, k) -> entries[i][k], right, product);
+        ProductKernel.addProduct(rows(), columns, (i, k) -> entries[i][k], right.entries, product.entries);
         return product;
     }
 
     /** The product this^T · right (columns × right.columns), without forming the transpose. */
     Matrix transposeTimes(Matrix right) {
         Matrix product = zeros(columns, right.columns);
-        addProduct(columns, rows(), (i, k) -> entries[k][i], right, product);
+        ProductKernel.addProduct(columns, rows(), (i, k) -> entries[k][i], right.entries, product.entries);
         return product;
-    }
-
-    /** Entry (i, k) of the left factor of a product, which is a matrix or the transpose of one. */
-    @FunctionalInterface
-    private interface LeftFactor {
-        double get(int i, int k);
-    }
-
-    /**
-     * product += left · right, entry by entry product_ij += Σ_k left_ik right_kj, for a left factor of
-     * {@code rows} × {@code inner} entries.
-     *
-     * <p>The loops are arranged for speed; the arithmetic is that of the formula. The innermost loop adds
-     * {@value #INNER_STEP} rows of right, each scaled by its entry of left, to row i of product: each product
-     * entry is loaded and stored once per {@value #INNER_STEP} multiply-adds rather than once per one, and the
-     * loop indexes every row by the same j, which the JIT vectorises. The loops run over {@value #ROW_BLOCK}
-     * product rows at a time, so that those rows stay in cache while all of right streams past them once. The
-     * sum for entry (i, j) is taken in the order k = 0, 1, …, inner − 1, in groups of {@value #INNER_STEP}.
-     */
-    private static void addProduct(int rows, int inner, LeftFactor left, Matrix right, Matrix product) {
-        for (int firstRow = 0; firstRow < rows; firstRow += ROW_BLOCK) {
-            int endRow = Math.min(firstRow + ROW_BLOCK, rows);
-            int k = 0;
-            for (; k + INNER_STEP <= inner; k += INNER_STEP) {
-                double[] right0 = right.entries[k];
-                double[] right1 = right.entries[k + 1];
-                double[] right2 = right.entries[k + 2];
-                double[] right3 = right.entries[k + 3];
-                for (int i = firstRow; i < endRow; i++) {
-                    double left0 = left.get(i, k);
-                    double left1 = left.get(i, k + 1);
-                    double left2 = left.get(i, k + 2);
-                    double left3 = left.get(i, k + 3);
-                    double[] productRow = product.entries[i];
-                    for (int j = 0; j < productRow.length; j++) {
-                        productRow[j] += left0 * right0[j] + left1 * right1[j] + left2 * right2[j]
-                                + left3 * right3[j];
-                    }
-                }
-            }
-            for (; k < inner; k++) {
-                double[] rightRow = right.entries[k];
-                for (int i = firstRow; i < endRow; i++) {
-                    double leftEntry = left.get(i, k);
-                    double[] productRow = product.entries[i];
-                    for (int j = 0; j < productRow.length; j++) {
-                        productRow[j] += leftEntry * rightRow[j];
-                    }
-                }
-            }
-        }
     }
 
     /** The transpose (columns × rows). */
@@ -225,6 +169,28 @@ public final class Matrix {
             }
         }
         return dots;
+    }
+
+    /** The sum of each row: entry r is Σ_c (r, c). */
+    double[] rowSums() {
+        double[] sums = new double[rows()];
+        for (int r = 0; r < rows(); r++) {
+            for (int c = 0; c < columns; c++) {
+                sums[r] += entries[r][c];
+            }
+        }
+        return sums;
+    }
+
+    /** This matrix with every entry of row r multiplied by {@code perRow[r]}. */
+    Matrix timesEachRow(double[] perRow) {
+        Matrix scaled = zeros(rows(), columns);
+        for (int r = 0; r < rows(); r++) {
+            for (int c = 0; c < columns; c++) {
+                scaled.entries[r][c] = perRow[r] * entries[r][c];
+            }
+        }
+        return scaled;
     }
 
     /** This matrix with {@code perRow[r]} subtracted from every entry of row r. */

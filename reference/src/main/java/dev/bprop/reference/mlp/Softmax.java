@@ -1,7 +1,7 @@
 package dev.bprop.reference.mlp;
 
 /**
- * ACT-SOFTMAX, g(z)_k = e^(z_k) / Σ_j e^(z_j), and the log-sum-exp it rests on (clause LOSS-STABLE). Both shift
+ * ACT-SOFTMAX, g(z)_k = e^(z_k) / Σ_j e^(z_j), and the shifted log-sum-exp of clause LOSS-STABLE. Both shift
  * by max_j z_j first, so that no exponent is positive: logits of magnitude 1000 give finite, correct values.
  */
 final class Softmax {
@@ -23,17 +23,20 @@ final class Softmax {
         return exps;
     }
 
-    /** ln Σ_j e^(z_j) = max_j z_j + ln Σ_j e^(z_j − max_j z_j). */
-    static double logSumExp(double[] z) {
-        double max = max(z);
+    /**
+     * ln Σ_j e^(z_j − shift), for the shift M = max_j z_j: every exponent is ≤ 0 and the largest is 0, so the sum
+     * lies in [1, n] and its logarithm neither overflows nor cancels. The log-sum-exp is this plus M.
+     */
+    static double logSumOfShiftedExps(double[] z, double shift) {
         double sum = 0;
         for (double value : z) {
-            sum += Math.exp(value - max);
+            sum += Math.exp(value - shift);
         }
-        return max + Math.log(sum);
+        return Math.log(sum);
     }
 
-    private static double max(double[] values) {
+    /** max_j z_j, the shift of softmax and log-sum-exp. */
+    static double max(double[] values) {
         double max = Double.NEGATIVE_INFINITY;
         for (double value : values) {
             max = Math.max(max, value);

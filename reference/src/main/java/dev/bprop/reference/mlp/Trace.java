@@ -41,7 +41,7 @@ public final class Trace {
 
     /** Δ^l = ∂J/∂Z^l for l = 1..L: row e is (δ^l_e)^T, m × n_l. */
     public Matrix error(int l) {
-        return errors[checkLayer(l)];
+        return errors[forward.slot(l)];
     }
 
     /**
@@ -66,18 +66,18 @@ public final class Trace {
 
     /** Δ^(l+1) W^(l+1) for l = 1..L−1: BP2 before the Hadamard product with (g^l)'(Z^l), m × n_l. */
     public Matrix backpropagatedError(int l) {
-        checkLayer(l + 1);
+        forward.slot(l + 1);
         return FundamentalEquations.bp2BackpropagatedError(forward.weights(l + 1), errors[l + 1]);
     }
 
     /** ∂J/∂W^l for l = 1..L, n_l × n_(l−1). */
     public Matrix weightGradient(int l) {
-        return weightGradients[checkLayer(l)];
+        return weightGradients[forward.slot(l)];
     }
 
     /** ∂J/∂b^l for l = 1..L, n_l entries (a copy). */
     public double[] biasGradient(int l) {
-        return biasGradients[checkLayer(l)].clone();
+        return biasGradients[forward.slot(l)].clone();
     }
 
     /** The result file's content (clause FMT-RESULT): J, A^L and the gradients of layers 1..L in order. */
@@ -87,10 +87,5 @@ public final class Trace {
             gradients.add(new LayerGradient(weightGradients[l].toArray(), biasGradients[l]));
         }
         return new Result(loss(), forward.outputs(), gradients);
-    }
-
-    private int checkLayer(int l) {
-        forward.problem().layer(l);
-        return l;
     }
 }

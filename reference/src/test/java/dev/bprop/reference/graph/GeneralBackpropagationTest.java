@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.bprop.reference.graph.algebra.Numbers;
 import dev.bprop.reference.graph.op.Add;
-import dev.bprop.reference.graph.op.Constant;
 import dev.bprop.reference.graph.op.Mul;
 import dev.bprop.reference.graph.op.Pow;
 import dev.bprop.reference.graph.op.Sin;

@@ -1,5 +1,6 @@
 package dev.bprop.reference.graph;
 
+import dev.bprop.reference.graph.algebra.Numbers;
 import java.util.List;
 import java.util.Random;
 

@@ -2,6 +2,8 @@ package dev.bprop.reference.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.bprop.reference.graph.algebra.Numbers;
+import dev.bprop.reference.graph.algebra.Symbols;
 import java.util.List;
 
 /** Gradients computed both ways of clause GBP-S2S, which must agree. */

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.bprop.reference.graph.algebra.Numbers;
+import dev.bprop.reference.graph.algebra.Symbols;
 import dev.bprop.reference.graph.op.Add;
 import dev.bprop.reference.graph.op.AddBias;
-import dev.bprop.reference.graph.op.Constant;
 import dev.bprop.reference.graph.op.Cos;
 import dev.bprop.reference.graph.op.Div;
 import dev.bprop.reference.graph.op.Exp;
 import dev.bprop.reference.graph.op.HardTanh;
 import dev.bprop.reference.graph.op.HardTanhSlope;
-import dev.bprop.reference.graph.op.Input;
 import dev.bprop.reference.graph.op.LeakyRelu;
 import dev.bprop.reference.graph.op.LeakyReluSlope;
 import dev.bprop.reference.graph.op.Log;

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.bprop.reference.graph.algebra.Symbols;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

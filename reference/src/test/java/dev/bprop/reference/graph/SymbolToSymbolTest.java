@@ -2,6 +2,9 @@ package dev.bprop.reference.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.bprop.reference.graph.algebra.Numbers;
+import dev.bprop.reference.graph.algebra.Symbols;
+import dev.bprop.reference.graph.mlp.MlpGraph;
 import dev.bprop.reference.graph.op.Mul;
 import dev.bprop.reference.graph.op.Sum;
 import dev.bprop.spec.mlp.Activation;

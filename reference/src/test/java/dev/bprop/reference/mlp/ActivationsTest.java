@@ -107,15 +107,19 @@ class ActivationsTest {
         assertEquals(1, LEAKY_RELU.derivative(Double.MIN_VALUE));
     }
 
-    /* softmax(0, ln 3) = (1, 3)/4; softmax(1000, −1000) = (1, e^(−2000)) = (1, 0); lse(ln 1, ln 3) = ln 4. */
+    /*
+     * softmax(0, ln 3) = (1, 3)/4; softmax(1000, −1000) = (1, e^(−2000)) = (1, 0). Shifted by the largest logit:
+     * ln(e^(−ln 3) + e^0) = ln(4/3); ln(e^0 + e^0) = ln 2 at ±1000.
+     */
     @Test
     void actSoftmax_isStableForLogitsOfMagnitude1000() {
         assertArrayEquals(new double[] {0.25, 0.75}, Softmax.of(new double[] {0, Math.log(3)}), 1e-15);
         assertArrayEquals(new double[] {1, 0}, Softmax.of(new double[] {1000, -1000}));
         assertArrayEquals(new double[] {0.5, 0.5}, Softmax.of(new double[] {1000, 1000}));
-        assertEquals(Math.log(4), Softmax.logSumExp(new double[] {0, Math.log(3)}), 1e-15);
-        assertEquals(1000 + Math.log(2), Softmax.logSumExp(new double[] {1000, 1000}), 1e-12);
-        assertEquals(-1000 + Math.log(2), Softmax.logSumExp(new double[] {-1000, -1000}), 1e-12);
+        assertEquals(Math.log(4.0 / 3), Softmax.logSumOfShiftedExps(new double[] {0, Math.log(3)}, Math.log(3)), 1e-15);
+        assertEquals(Math.log(2), Softmax.logSumOfShiftedExps(new double[] {1000, 1000}, 1000));
+        assertEquals(Math.log(2), Softmax.logSumOfShiftedExps(new double[] {-1000, -1000}, -1000));
+        assertEquals(1e17, Softmax.max(new double[] {-1, 1e17, 3}));
     }
 
     @Test

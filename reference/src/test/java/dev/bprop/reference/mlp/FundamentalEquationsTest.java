@@ -2,6 +2,7 @@ package dev.bprop.reference.mlp;
 
 import static dev.bprop.reference.mlp.XorExamplesTest.assertMatrixEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,32 @@ class FundamentalEquationsTest {
         Matrix targets = Matrix.of(new double[][] {{0, 1}, {1, 0}});
         assertMatrixEquals(new double[][] {{0.125, -0.125}, {-0.25, 0.25}},
                 FundamentalEquations.bp1SoftmaxCrossEntropyOutputError(outputs, targets).toArray());
+    }
+
+    /*
+     * Targets the spec accepts although they sum to 1 + 5e−10 (LOSS-CE allows 1e−9). The gradient of
+     * ℓ = −Σ_k y_k ln a_k with respect to z_j is, from ∂ln a_k/∂z_j = 1[j = k] − a_j, −Σ_k y_k (1[j = k] − a_j),
+     * summed here term by term; with a = (1/4, 3/4) it differs from a − y by 5e−10·a_j, which the tolerance sees.
+     * Second example: a = (1/2, 1/2), y = (1 + 5e−10, 0). m = 2 divides both.
+     */
+    @Test
+    void bp1SoftmaxCe_targetsSummingToOneWithinTheToleranceGetTheGradientOfTheirLoss() {
+        double[][] a = {{0.25, 0.75}, {0.5, 0.5}};
+        double[][] y = {{0.25 + 5e-10, 0.75}, {1 + 5e-10, 0}};
+        double[][] expected = new double[2][2];
+        for (int e = 0; e < 2; e++) {
+            for (int j = 0; j < 2; j++) {
+                for (int k = 0; k < 2; k++) {
+                    expected[e][j] -= y[e][k] * ((j == k ? 1 : 0) - a[e][j]) / 2;
+                }
+            }
+        }
+        double[][] found = FundamentalEquations.bp1SoftmaxCrossEntropyOutputError(Matrix.of(a), Matrix.of(y))
+                .toArray();
+        for (int e = 0; e < 2; e++) {
+            assertArrayEquals(expected[e], found[e], 1e-15, "row " + e);
+        }
+        assertNotEquals((a[0][0] - y[0][0]) / 2, found[0][0], 1e-11, "a − y, right only for sums of exactly 1");
     }
 
     /* m = 4: (0.75 − 1)/4 = −1/16, (0.5 − 0)/4 = 1/8, (1 − 1)/4 = 0, (0.25 − 0.5)/4 = −1/16. */

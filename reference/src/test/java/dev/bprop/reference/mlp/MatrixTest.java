@@ -48,38 +48,6 @@ class MatrixTest {
         assertMatrixEquals(new double[][] {{1, 4}, {2, 5}, {3, 6}}, A.transpose().toArray());
     }
 
-    /*
-     * Shapes that leave remainders in both the row blocks (16) and the groups of four terms: 37 × 23 times 23 × 41,
-     * and the transpose form 23 × 37 (transposed) times 23 × 41. Entries are small integers, so every sum is exact
-     * in any order and the products must equal the definition Σ_k left_ik right_kj, computed here term by term.
-     */
-    @Test
-    void productsEqualTheDefinitionOnShapesThatCrossEveryBlockBoundary() {
-        double[][] left = integers(37, 23, 1);
-        double[][] right = integers(23, 41, 2);
-        double[][] expected = new double[37][41];
-        for (int i = 0; i < 37; i++) {
-            for (int j = 0; j < 41; j++) {
-                for (int k = 0; k < 23; k++) {
-                    expected[i][j] += left[i][k] * right[k][j];
-                }
-            }
-        }
-        assertMatrixEquals(expected, Matrix.of(left).times(Matrix.of(right)).toArray());
-        assertMatrixEquals(expected, Matrix.of(left).transpose().transposeTimes(Matrix.of(right)).toArray());
-    }
-
-    /** Entries (r·7 + c·3 + seed) mod 11 − 5, small integers of both signs. */
-    private static double[][] integers(int rows, int columns, int seed) {
-        double[][] matrix = new double[rows][columns];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                matrix[r][c] = (r * 7 + c * 3 + seed) % 11 - 5;
-            }
-        }
-        return matrix;
-    }
-
     @Test
     void elementWiseOperations() {
         Matrix other = Matrix.of(new double[][] {{2, 0, -1}, {1, 1, 0.5}});
@@ -97,6 +65,8 @@ class MatrixTest {
         assertArrayEquals(new double[] {1 * 1 + 2 * 0 + 3 * 2, 4 * 1 + 5 * 1 + 6 * 1},
                 A.rowDots(Matrix.of(new double[][] {{1, 0, 2}, {1, 1, 1}})));
         assertMatrixEquals(new double[][] {{0, 1, 2}, {2, 3, 4}}, A.minusFromEachRow(new double[] {1, 2}).toArray());
+        assertArrayEquals(new double[] {1 + 2 + 3, 4 + 5 + 6}, A.rowSums());
+        assertMatrixEquals(new double[][] {{2, 4, 6}, {-4, -5, -6}}, A.timesEachRow(new double[] {2, -1}).toArray());
         assertMatrixEquals(new double[][] {{3, 2, 1}, {6, 5, 4}},
                 A.mapRows(row -> new double[] {row[2], row[1], row[0]}).toArray());
     }

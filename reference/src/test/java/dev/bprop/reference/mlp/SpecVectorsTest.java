@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Result;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.Tolerance;
@@ -34,7 +35,7 @@ class SpecVectorsTest {
         }
         assertEquals(expected.gradients().size(), found.gradients().size(), "gradients");
         for (int l = 1; l <= expected.gradients().size(); l++) {
-            String place = "gradients[" + (l - 1) + "]";
+            String place = LayerIndex.gradientPlace(l);
             double[][] weights = expected.gradient(l).weights();
             for (int j = 0; j < weights.length; j++) {
                 assertAccepts(tolerance, place + ".bias[" + j + "]", expected.gradient(l).bias(j),

@@ -27,6 +27,23 @@ class StabilityTest {
         assertArrayEquals(new double[] {1, -1}, result.gradient(1).bias());
     }
 
+    /*
+     * W = [[1], [1], [1]], x = 10^17: z = (10^17, 10^17, 10^17), a = (1/3, 1/3, 1/3), y = (1, 0, 0).
+     * J = ln 3; δ = a − y = (−2/3, 1/3, 1/3); ∂J/∂W = δ x^T = 10^17 δ; ∂J/∂b = δ.
+     */
+    @Test
+    void lossStable_bp1SoftmaxCe_hugeEqualLogitsGiveLn3AndTheirGradient() {
+        Result result = Backpropagation.gradient(Problems.singleLayer(Activation.SOFTMAX,
+                new double[][] {{1}, {1}, {1}}, new double[] {0, 0, 0}, Loss.CROSS_ENTROPY, new double[] {1e17},
+                new double[] {1, 0, 0}));
+        assertEquals(Math.log(3), result.loss(), 1e-15);
+        assertArrayEquals(new double[] {-2.0 / 3, 1.0 / 3, 1.0 / 3}, result.gradient(1).bias(), 1e-15);
+        double[][] weights = result.gradient(1).weights();
+        assertEquals(-2e17 / 3, weights[0][0], 1e2);
+        assertEquals(1e17 / 3, weights[1][0], 1e2);
+        assertEquals(1e17 / 3, weights[2][0], 1e2);
+    }
+
     /* The same logits with y = (1, 0): J = ln(1 + e^(−2000)) = 0 and δ = (1, 0) − (1, 0) = 0. */
     @Test
     void lossStable_lossCe_confidentAndRightGivesZeroLoss() {

@@ -5,6 +5,7 @@ import static dev.bprop.spec.json.Fields.at;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ final class ProblemReader {
         loss.requiredOutputActivation().ifPresent(required -> {
             if (last != required) {
                 throw new InvalidInputException("loss", name + " needs " + required.fileName()
-                        + " on the last layer, found " + last.fileName() + " (layers[" + (layers.size() - 1)
-                        + "].activation)");
+                        + " on the last layer, found " + last.fileName() + " ("
+                        + LayerIndex.layerPlace(layers.size()) + ".activation)");
             }
         });
         return loss;

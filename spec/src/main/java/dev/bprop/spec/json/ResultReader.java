@@ -8,6 +8,7 @@ import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ final class ResultReader {
         }
         List<LayerGradient> gradients = new ArrayList<>();
         for (int l = 1; l <= problem.depth(); l++) {
-            gradients.add(layerGradient(gradientsNode.get(l - 1), at("gradients", l - 1), problem.layer(l)));
+            gradients.add(layerGradient(gradientsNode.get(LayerIndex.arrayIndex(l)), LayerIndex.gradientPlace(l),
+                    problem.layer(l)));
         }
         return new Result(loss, outputs, gradients);
     }

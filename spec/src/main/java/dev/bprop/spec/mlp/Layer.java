@@ -17,7 +17,7 @@ public final class Layer {
 
     /**
      * @param activation g^l
-     * @param weights W^l, n_l rows of n_(l−1) columns (not checked here: see {@code ProblemValidator})
+     * @param weights W^l, n_l rows of n_(l−1) columns (not checked here: {@code BpropJson.readProblem} checks the shapes of a problem file, clause FMT-ERRORS)
      * @param bias b^l, n_l entries
      */
     public Layer(Activation activation, double[][] weights, double[] bias) {

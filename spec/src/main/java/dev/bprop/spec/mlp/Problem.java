@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * A problem (clause FMT-PROBLEM): a multilayer perceptron, its parameters, a loss and one batch of m examples.
  *
- * <p><b>Index mapping.</b> The spec numbers layers l = 1..L, with layer 0 the input; {@link #layer(int)} is the
- * one place that maps the spec's l to the list index l − 1 (as {@code layers[l-1]} in the file). Examples are
- * numbered e = 0..m−1 and units from 0, as in the file. Immutable: arrays are copied in and out.
+ * <p><b>Index mapping.</b> The spec numbers layers l = 1..L, with layer 0 the input; {@link #layer(int)} takes the
+ * spec's l, and {@link LayerIndex} maps it to the list index l − 1 (as {@code layers[l-1]} in the file). Examples
+ * are numbered e = 0..m−1 and units from 0, as in the file. Immutable: arrays are copied in and out.
  */
 public final class Problem {
     private final String id;
@@ -45,10 +45,7 @@ public final class Problem {
 
     /** Layer l, for l = 1..L. */
     public Layer layer(int l) {
-        if (l < 1 || l > layers.size()) {
-            throw new IndexOutOfBoundsException("layer " + l + " is not in 1.." + layers.size());
-        }
-        return layers.get(l - 1);
+        return layers.get(LayerIndex.arrayIndex(l, layers.size()));
     }
 
     /** Layers 1..L as a list; list index l − 1 holds layer l. */

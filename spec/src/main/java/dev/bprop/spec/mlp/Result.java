@@ -34,7 +34,7 @@ public final class Result {
 
     /** The gradient of layer l, for l = 1..L. */
     public LayerGradient gradient(int l) {
-        return gradients.get(l - 1);
+        return gradients.get(LayerIndex.arrayIndex(l, gradients.size()));
     }
 
     public List<LayerGradient> gradients() {

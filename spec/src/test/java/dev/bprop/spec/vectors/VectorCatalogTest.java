@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.mlp.LayerGradient;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Result;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -87,9 +88,9 @@ class VectorCatalogTest {
             double[][] weights = gradient.weights();
             for (int j = 0; j < weights.length; j++) {
                 for (int i = 0; i < weights[j].length; i++) {
-                    places.put("gradients[" + (l - 1) + "].weights[" + j + "][" + i + "]", weights[j][i]);
+                    places.put(LayerIndex.gradientPlace(l) + ".weights[" + j + "][" + i + "]", weights[j][i]);
                 }
-                places.put("gradients[" + (l - 1) + "].bias[" + j + "]", gradient.bias(j));
+                places.put(LayerIndex.gradientPlace(l) + ".bias[" + j + "]", gradient.bias(j));
             }
         }
         return places;

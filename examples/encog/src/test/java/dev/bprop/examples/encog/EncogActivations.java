@@ -1,6 +1,7 @@
 package dev.bprop.examples.encog;
 
 import dev.bprop.spec.mlp.Activation;
+import dev.bprop.spec.mlp.LayerIndex;
 import java.util.EnumSet;
 import java.util.Set;
 import org.encog.engine.network.activation.ActivationClippedLinear;
@@ -43,8 +44,8 @@ final class EncogActivations {
             case HARDTANH -> new ActivationClippedLinear();
             case RELU -> new ActivationReLU();
             case SOFTMAX -> new ActivationSoftMax();
-            case LEAKY_RELU -> throw new IllegalArgumentException("layers[" + (layer - 1)
-                    + "].activation: Encog 3.4 has no leaky_relu (ActivationReLU's 'low' is a constant, not a slope)");
+            case LEAKY_RELU -> throw new IllegalArgumentException(LayerIndex.layerPlace(layer)
+                    + ".activation: Encog 3.4 has no leaky_relu (ActivationReLU's 'low' is a constant, not a slope)");
         };
     }
 }

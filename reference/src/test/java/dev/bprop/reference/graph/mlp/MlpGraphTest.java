@@ -1,4 +1,4 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,12 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.reference.graph.file.GraphFile;
+import dev.bprop.reference.graph.Node;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphOp;
@@ -36,7 +38,7 @@ class GraphFileTest {
     @MethodSource("graphVectors")
     void gbpBuildgrad_everyGraphVectorOfTheSpec(TestVector vector) {
         GraphResult expected = vector.expectedGraphResult().orElseThrow();
-        GraphResult found = GeneralBackpropagation.gradient(vector.graph().orElseThrow());
+        GraphResult found = GraphFile.gradient(vector.graph().orElseThrow());
         assertTrue(vector.tolerance().accepts(expected.value(), found.value()), "value " + found.value());
         assertEquals(List.copyOf(expected.gradient().keySet()), List.copyOf(found.gradient().keySet()));
         expected.gradient().forEach((name, value) -> assertTrue(vector.tolerance().accepts(value,
@@ -50,7 +52,7 @@ class GraphFileTest {
 
     @Test
     void exAdjoint_theContractExampleGivesValueAndGradientInFileOrder() {
-        GraphResult result = GeneralBackpropagation.gradient(ADJOINT);
+        GraphResult result = GraphFile.gradient(ADJOINT);
         assertEquals(Math.sin(0.7) - 0.7 * 1.3, result.value(), 1e-15);
         assertEquals(List.of("x1", "x2"), List.copyOf(result.gradient().keySet()));
         assertEquals(Math.cos(0.7) - 1.3, result.gradient().get("x1"), 1e-15);
@@ -81,7 +83,7 @@ class GraphFileTest {
                 GraphNode.leaf("x", GraphOp.INPUT, 3),
                 GraphNode.leaf("u", GraphOp.INPUT, 4),
                 GraphNode.operation("f", GraphOp.MUL, "c", "x")), "f");
-        assertEquals(new GraphResult(6, Map.of("x", 2.0, "u", 0.0)), GeneralBackpropagation.gradient(graph));
+        assertEquals(new GraphResult(6, Map.of("x", 2.0, "u", 0.0)), GraphFile.gradient(graph));
     }
 
     @Test
@@ -91,7 +93,7 @@ class GraphFileTest {
                 GraphNode.operation("y", GraphOp.SIN, "x"),
                 GraphNode.operation("z", GraphOp.NEG, "y"),
                 GraphNode.operation("w4", GraphOp.LOG, "x")), "w4");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> GeneralBackpropagation.gradient(graph));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> GraphFile.gradient(graph));
         assertEquals("nodes[3] (w4): log of -1.5 is not finite", e.getMessage());
     }
 
@@ -102,7 +104,7 @@ class GraphFileTest {
                 GraphNode.leaf("zero", GraphOp.CONST, 0),
                 GraphNode.operation("q", GraphOp.DIV, "x", "zero")), "q");
         assertEquals("nodes[2] (q): div of 1.0 and 0.0 is not finite",
-                assertThrows(InvalidInputException.class, () -> GeneralBackpropagation.gradient(graph)).getMessage());
+                assertThrows(InvalidInputException.class, () -> GraphFile.gradient(graph)).getMessage());
     }
 
     @Test
@@ -113,6 +115,6 @@ class GraphFileTest {
                 GraphNode.operation("root", GraphOp.POW, "x", "half"),
                 GraphNode.operation("f", GraphOp.SIN, "root")), "f");
         assertEquals("nodes[0] (x): the gradient ∂f/∂x is not finite (Infinity)",
-                assertThrows(InvalidInputException.class, () -> GeneralBackpropagation.gradient(graph)).getMessage());
+                assertThrows(InvalidInputException.class, () -> GraphFile.gradient(graph)).getMessage());
     }
 }

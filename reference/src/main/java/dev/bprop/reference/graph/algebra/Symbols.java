@@ -1,12 +1,17 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.algebra;
 
+import dev.bprop.reference.graph.ComputationalGraph;
+import dev.bprop.reference.graph.Matrix;
+import dev.bprop.reference.graph.Node;
+import dev.bprop.reference.graph.Operation;
+import dev.bprop.reference.graph.Shape;
 import java.util.List;
 
 /**
  * Symbol-to-symbol (clause GBP-S2S): every term is a node, and every operation on terms adds a node to the graph,
  * so that the gradient is itself part of the graph and can be evaluated, or differentiated again.
  */
-public final class Symbols implements Algebra<Node> {
+public final class Symbols extends ByOperations<Node> {
     private final ComputationalGraph graph;
 
     public Symbols(ComputationalGraph graph) {

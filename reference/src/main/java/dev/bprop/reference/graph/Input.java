@@ -1,6 +1,5 @@
-package dev.bprop.reference.graph.op;
+package dev.bprop.reference.graph;
 
-import dev.bprop.reference.graph.Matrix;
 
 /** Clause GBP-OP-INPUT: a variable x holding a value; the gradient is taken with respect to such nodes. */
 public final class Input extends Leaf {

@@ -1,5 +1,14 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.mlp;
 
+import dev.bprop.reference.graph.ComputationalGraph;
+import dev.bprop.reference.graph.Evaluation;
+import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.Matrix;
+import dev.bprop.reference.graph.Node;
+import dev.bprop.reference.graph.Operation;
+import dev.bprop.reference.graph.Shape;
+import dev.bprop.reference.graph.algebra.Numbers;
+import dev.bprop.reference.graph.algebra.Symbols;
 import dev.bprop.reference.graph.op.AddBias;
 import dev.bprop.reference.graph.op.HardTanh;
 import dev.bprop.reference.graph.op.LeakyRelu;
@@ -33,7 +42,7 @@ import java.util.List;
  * </pre>
  *
  * <p>The loss is written as the formula reads, through ln of the activation, not in the stable log-sum-exp form of
- * clause LOSS: saturated outputs (ln 0) stop the evaluation with a {@link NonFiniteValueException}.
+ * clause LOSS: saturated outputs (ln 0) stop the evaluation with a {@link dev.bprop.reference.graph.NonFiniteValueException}.
  */
 public final class MlpGraph {
     private final ComputationalGraph graph = new ComputationalGraph();

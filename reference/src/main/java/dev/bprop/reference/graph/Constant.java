@@ -1,6 +1,5 @@
-package dev.bprop.reference.graph.op;
+package dev.bprop.reference.graph;
 
-import dev.bprop.reference.graph.Matrix;
 
 /** Clause GBP-OP-CONST: a constant; it gets no gradient. */
 public final class Constant extends Leaf {

@@ -1,9 +1,5 @@
-package dev.bprop.reference.graph.op;
+package dev.bprop.reference.graph;
 
-import dev.bprop.reference.graph.Inputs;
-import dev.bprop.reference.graph.Matrix;
-import dev.bprop.reference.graph.Operation;
-import dev.bprop.reference.graph.Shape;
 import java.util.List;
 
 /** A node without inputs that holds its value: an input or a constant. */

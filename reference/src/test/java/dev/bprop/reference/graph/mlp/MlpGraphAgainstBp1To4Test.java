@@ -1,7 +1,8 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.bprop.reference.graph.NonFiniteValueException;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;

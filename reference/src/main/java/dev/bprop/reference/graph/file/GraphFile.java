@@ -1,10 +1,18 @@
-package dev.bprop.reference.graph;
+package dev.bprop.reference.graph.file;
 
+import dev.bprop.reference.graph.ComputationalGraph;
+import dev.bprop.reference.graph.Evaluation;
+import dev.bprop.reference.graph.GeneralBackpropagation;
+import dev.bprop.reference.graph.Input;
+import dev.bprop.reference.graph.Matrix;
+import dev.bprop.reference.graph.Node;
+import dev.bprop.reference.graph.NonFiniteValueException;
+import dev.bprop.reference.graph.Operation;
+import dev.bprop.reference.graph.algebra.Numbers;
 import dev.bprop.reference.graph.op.Add;
 import dev.bprop.reference.graph.op.Cos;
 import dev.bprop.reference.graph.op.Div;
 import dev.bprop.reference.graph.op.Exp;
-import dev.bprop.reference.graph.op.Input;
 import dev.bprop.reference.graph.op.Log;
 import dev.bprop.reference.graph.op.Mul;
 import dev.bprop.reference.graph.op.Neg;
@@ -43,6 +51,17 @@ public final class GraphFile {
             nodes.add(node);
         }
         output = byName.get(file.output());
+    }
+
+    /**
+     * ∂f/∂x for every {@code input} node x of an expression graph file, with the value f of its output (clauses
+     * GBP-GRAPH, FMT-GRAPH-RESULT), by general backpropagation. The file must be one {@code BpropJson.readGraph}
+     * has checked.
+     *
+     * @throws InvalidInputException naming the node whose value or gradient is not finite
+     */
+    public static GraphResult gradient(Graph file) {
+        return of(file).result();
     }
 
     /** The translation of {@code file}, which {@code BpropJson.readGraph} has checked. */
