@@ -78,8 +78,12 @@ public final class MlpComparison {
 
     /** CMP-TOLERANCE's bound by the tape up to {@link #TAPE_LIMIT} multiply-adds, at matrix level above. */
     static RoundingBound bound(ProblemObjective objective) {
-        return (long) objective.dimension() * objective.problem().batchSize() <= TAPE_LIMIT
-                ? RoundingBound.of(objective) : MatrixRoundingBound.of(objective);
+        return onTape(objective) ? RoundingBound.of(objective) : MatrixRoundingBound.of(objective);
+    }
+
+    /** Whether w·m is at most {@link #TAPE_LIMIT}. */
+    static boolean onTape(ProblemObjective objective) {
+        return (long) objective.dimension() * objective.problem().batchSize() <= TAPE_LIMIT;
     }
 
     /** J, the outputs row by row, the gradient in the order of θ. */
