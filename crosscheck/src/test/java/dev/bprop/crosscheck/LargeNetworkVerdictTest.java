@@ -53,8 +53,10 @@ class LargeNetworkVerdictTest {
 
     /**
      * 100 → 300 → 200 → 10, 2 examples (92 510 weights): every S_k and V of the matrix route within relative 1e−12 of
-     * the tape's, D the tape's or up to twice it; the reference's result passes against itself moved by one ulp in
-     * every number and fails rounded to float32.
+     * the tape's, D the tape's or up to about twice it (2.5 times, as {@link LargeNetworkDirectionalTest} allows the
+     * same K: it bounds the n partial sums of each dot product by the whole sum, where the tape adds up their actual
+     * magnitudes, and softmax's division by the sum of shared exponentials doubles it); the reference's result passes
+     * against itself moved by one ulp in every number and fails rounded to float32.
      */
     @Test
     void cmpTolerance_theMatrixRouteIsTheTapesBoundAtAHundredThousandWeights() {
@@ -66,7 +68,7 @@ class LargeNetworkVerdictTest {
             assertEquals(tape.sums()[k], matrix.sums()[k], 1e-12 * tape.sums()[k], "S_" + k + ", seed " + SEED);
         }
         assertEquals(tape.valueMagnitude(), matrix.valueMagnitude(), 1e-12 * tape.valueMagnitude());
-        assertTrue(matrix.depth() >= tape.depth() && matrix.depth() <= 2 * tape.depth(),
+        assertTrue(matrix.depth() >= tape.depth() && matrix.depth() <= 2.5 * tape.depth(),
                 matrix.depth() + " for the tape's " + tape.depth());
         Result reference = Backpropagation.gradient(problem);
         assertTrue(MlpComparison.of(problem, reference, map(reference, Math::nextUp), FLOAT64).passed());
