@@ -2,6 +2,7 @@ package dev.bprop.oracle.tangent;
 
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Layer;
+import java.util.Arrays;
 
 /**
  * FWD-Z for one layer l on the magnitude graph of clause CMP-TOLERANCE, forward and reverse, for the whole batch
@@ -15,24 +16,20 @@ import dev.bprop.spec.mlp.Layer;
  * </pre>
  *
  * with Ā the magnitude adjoints (Σ over the paths from a node to J of Π P). The products go through
- * {@link Products}: W and |W| are held transposed (row i = the weights out of unit i) for the forward products and
- * |W| row by row for the reverse one.
+ * {@link Products} with W and |W| row by row as the problem holds them: the forward ones as z^T = W·a^T + b for the
+ * whole batch (the signals transposed, m entries a row, which is cheap; transposing W would cost as much as a
+ * product), the reverse ones as Ā_a = Ā_z·|W| and S_W = Ā_z^T·V_a.
  */
 final class AffineMagnitude {
     private final int layer;
-    private final int inputs;
-    private final double[][] weightsByInput;
-    private final double[][] magnitudesByInput;
+    private final double[][] weights;
     private final double[][] magnitudes;
     private final double[] bias;
 
     private AffineMagnitude(int layer, Layer weights) {
         this.layer = layer;
-        this.inputs = weights.inputs();
-        double[][] w = weights.weights();
-        this.weightsByInput = Products.transpose(w, inputs, false);
-        this.magnitudesByInput = Products.transpose(w, inputs, true);
-        this.magnitudes = Products.transpose(magnitudesByInput, w.length, false);
+        this.weights = weights.weights();
+        this.magnitudes = Products.absolute(this.weights);
         this.bias = weights.bias();
     }
 
@@ -50,18 +47,12 @@ final class AffineMagnitude {
     Signal forward(Signal below) {
         int examples = below.examples();
         int outputs = bias.length;
-        double[][] value = Products.zeros(examples, outputs);
-        double[][] magnitude = Products.zeros(examples, outputs);
+        double[][] value = Products.transpose(plusEveryColumn(weights, below.value(), bias, false));
+        double[][] magnitude = Products.transpose(plusEveryColumn(magnitudes, below.magnitude(), bias, true));
         double[][] seed = Products.zeros(examples, outputs);
-        for (int e = 0; e < examples; e++) {
-            for (int j = 0; j < outputs; j++) {
-                value[e][j] = bias[j];
-                magnitude[e][j] = Math.abs(bias[j]);
-                seed[e][j] = 1;
-            }
+        for (double[] row : seed) {
+            Arrays.fill(row, 1);
         }
-        Products.addProduct(below.value(), weightsByInput, value);
-        Products.addProduct(below.magnitude(), magnitudesByInput, magnitude);
         for (double[] row : value) {
             for (double zj : row) {
                 if (!Double.isFinite(zj)) {
@@ -71,12 +62,22 @@ final class AffineMagnitude {
             }
         }
         return new Signal(value, Products.zeros(examples, outputs), magnitude, seed,
-                AffineTangent.runningDepth(below, inputs));
+                AffineTangent.runningDepth(below, weights[0].length));
+    }
+
+    /** M·x^T + c (or |c|) in every column: n_l rows of m, from M (n_l × n_(l−1)) and x (m × n_(l−1)). */
+    private static double[][] plusEveryColumn(double[][] matrix, double[][] x, double[] c, boolean absolute) {
+        double[][] product = Products.zeros(c.length, x.length);
+        for (int j = 0; j < c.length; j++) {
+            Arrays.fill(product[j], absolute ? Math.abs(c[j]) : c[j]);
+        }
+        Products.addProduct(matrix, Products.transpose(x), product);
+        return product;
     }
 
     /** Ā_a = |W|ᵀ Ā_z, example by example: Ā_a,ei = Σ_j Ā_z,ej·|w_ji|. */
     double[][] belowAdjoint(double[][] adjoint) {
-        double[][] below = Products.zeros(adjoint.length, inputs);
+        double[][] below = Products.zeros(adjoint.length, weights[0].length);
         Products.addProduct(adjoint, magnitudes, below);
         return below;
     }
@@ -90,8 +91,9 @@ final class AffineMagnitude {
      */
     void addSums(double[][] adjoint, double[][] belowMagnitude, double[] sums, int weightsAt, int biasAt) {
         int outputs = bias.length;
+        int inputs = weights[0].length;
         double[][] weightSums = Products.zeros(outputs, inputs);
-        Products.addProduct(Products.transpose(adjoint, outputs, false), belowMagnitude, weightSums);
+        Products.addProduct(Products.transpose(adjoint), belowMagnitude, weightSums);
         for (int j = 0; j < outputs; j++) {
             System.arraycopy(weightSums[j], 0, sums, weightsAt + j * inputs, inputs);
         }

@@ -72,14 +72,25 @@ final class Products {
         return matrix;
     }
 
-    /** The transpose of {@code matrix} (rows × columns), optionally entry by entry in absolute value. */
-    static double[][] transpose(double[][] matrix, int columns, boolean absolute) {
-        double[][] transpose = zeros(columns, matrix.length);
+    /** The transpose of {@code matrix}, rows × columns (at least one row). */
+    static double[][] transpose(double[][] matrix) {
+        double[][] transpose = zeros(matrix[0].length, matrix.length);
         for (int r = 0; r < matrix.length; r++) {
-            for (int c = 0; c < columns; c++) {
-                transpose[c][r] = absolute ? Math.abs(matrix[r][c]) : matrix[r][c];
+            for (int c = 0; c < transpose.length; c++) {
+                transpose[c][r] = matrix[r][c];
             }
         }
         return transpose;
+    }
+
+    /** |matrix|, entry by entry. */
+    static double[][] absolute(double[][] matrix) {
+        double[][] absolute = zeros(matrix.length, matrix[0].length);
+        for (int r = 0; r < matrix.length; r++) {
+            for (int c = 0; c < absolute[r].length; c++) {
+                absolute[r][c] = Math.abs(matrix[r][c]);
+            }
+        }
+        return absolute;
     }
 }

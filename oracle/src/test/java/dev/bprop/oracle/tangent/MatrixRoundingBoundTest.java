@@ -110,6 +110,21 @@ class MatrixRoundingBoundTest {
         }
     }
 
+    /**
+     * CMP-VERDICT: z¹ = (10³⁰⁸, −10³⁰⁸) cancels to z² = 0, whose magnitude 2·10³⁰⁸ overflows: S_k and V are ∞ on both
+     * routes (the bound of an overflowed evaluation), and D leaves the overflowed running error out.
+     */
+    @Test
+    void cmpVerdict_anOverflowedMagnitudeGivesAnInfiniteBound() {
+        ProblemObjective objective = new ProblemObjective(new Problem("overflow", List.of(new Layer(Activation.IDENTITY,
+                new double[][] {{1e308}, {-1e308}}, new double[2]), new Layer(Activation.IDENTITY,
+                new double[][] {{1, 1}}, new double[1])), Loss.MSE, new double[][] {{1}}, new double[][] {{0}}));
+        RoundingBound bound = MatrixRoundingBound.of(objective);
+        assertEquals(Double.POSITIVE_INFINITY, bound.valueMagnitude());
+        assertEquals(Double.POSITIVE_INFINITY, bound.sums()[0]);
+        assertTapeAgrees(objective, "overflow");
+    }
+
     private static void assertTapeAgrees(ProblemObjective objective, String label) {
         RoundingBound tape = RoundingBound.of(objective);
         RoundingBound matrix = MatrixRoundingBound.of(objective);
