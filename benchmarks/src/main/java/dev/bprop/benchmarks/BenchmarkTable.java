@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the reference's forward and gradient times and GFLOP/s, its gradient/forward ratio (target ≤ 3.2 on large
  * networks, clause COST-TIME), and EJML's products on the same shapes with the reference's gradient throughput as a
  * share of theirs (target ≥ 1), the same against a whole MLP gradient written with EJML, the directional oracle check (CMP-DIRECTIONAL, as the oracle runs it) against
- * the reference's gradient (target ≤ 3), and
+ * the reference's gradient (target ≤ 3), the element-wise verdict (CMP-TOLERANCE, every number with its own bound,
+ * {@code MlpComparison}) against the reference's gradient (target ≤ 3), and
  * the whole-gradient oracles on the smallest network. JMH's progress goes to standard output and the table last; with a file argument the
  * table is also written there. {@code --quick} runs shorter iterations, for a smoke test.
  *
@@ -86,8 +87,9 @@ public final class BenchmarkTable {
         table.append("| weights | ref forward ms | ref gradient ms | ref fwd GF/s | ref grad GF/s | gradient/forward "
                 + "| EJML fwd products GF/s | EJML grad products GF/s | ref grad / EJML grad | EJML MLP gradient ms "
                 + "| ref grad / EJML MLP | directional check ms "
-                + "| check / ref gradient | DerivativeStructure gᵀv ms |\n");
-        table.append("| ---: ".repeat(14)).append("|\n");
+                + "| check / ref gradient | DerivativeStructure gᵀv ms | element-wise verdict ms "
+                + "| verdict / ref gradient |\n");
+        table.append("| ---: ".repeat(16)).append("|\n");
         for (String width : WIDTHS) {
             int n = Integer.parseInt(width);
             double forward = millis.get("forward " + width);
@@ -96,13 +98,15 @@ public final class BenchmarkTable {
             double ejmlGradient = millis.get("gradientProducts " + width);
             double ejmlMlp = millis.get("mlpGradient " + width);
             double directional = millis.get("directional " + width);
+            double verdict = millis.get("verdict " + width);
             table.append(String.format(Locale.ROOT,
-                    "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.4f | %.2f | %.4f | %.2f | %.3f |%n",
+                    "| %d | %.4f | %.4f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.4f | %.2f | %.4f | %.2f | %.3f "
+                            + "| %.4f | %.2f |%n",
                     Network.weights(n), forward, gradient, gflops(Network.forwardFlops(n), forward),
                     gflops(Network.gradientFlops(n), gradient), gradient / forward,
                     gflops(Network.forwardFlops(n), ejmlForward), gflops(Network.gradientFlops(n), ejmlGradient),
                     ejmlGradient / gradient, ejmlMlp, ejmlMlp / gradient, directional, directional / gradient,
-                    millis.get("derivativeStructureDirectional " + width)));
+                    millis.get("derivativeStructureDirectional " + width), verdict, verdict / gradient));
         }
         String small = WIDTHS[0];
         table.append(String.format(Locale.ROOT, "%nWhole-gradient oracles, O(w²·m), on the %d-weight network (ms per "

@@ -30,12 +30,21 @@ public record Sides(String expectedBy, Precision expectedIn, String foundBy, Pre
      * 2·(D + 1)·(2^−24·M + 2^−149) in float32 (implementation), D = 12, M = 3.1 (CMP-TOLERANCE)}.
      */
     public ElementComparison compare(Place place, double expected, double found, Allowance allowance) {
-        double tolerance = allowance.of(expectedIn) + allowance.of(foundIn);
-        Verdict verdict = Double.isInfinite(tolerance) && Double.isFinite(expected) && Double.isFinite(found)
-                ? Verdict.NOT_BOUNDED
-                : Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
+        double tolerance = tolerance(allowance);
         return new ElementComparison(place, expected, found, 0, tolerance, allowance.formula(expectedIn) + " ("
                 + expectedBy + ") + " + allowance.formula(foundIn) + " (" + foundBy + "), D = " + allowance.depth()
-                + ", M = " + allowance.magnitude() + " (CMP-TOLERANCE)", verdict);
+                + ", M = " + allowance.magnitude() + " (CMP-TOLERANCE)", verdict(expected, found, tolerance));
+    }
+
+    /** t = b_expected + b_found, each side's allowance in its own precision. */
+    double tolerance(Allowance allowance) {
+        return allowance.of(expectedIn) + allowance.of(foundIn);
+    }
+
+    /** AGREES when |expected − found| ≤ t; NOT_BOUNDED where t is ∞ and both are finite; DISAGREES otherwise. */
+    static Verdict verdict(double expected, double found, double tolerance) {
+        return Double.isInfinite(tolerance) && Double.isFinite(expected) && Double.isFinite(found)
+                ? Verdict.NOT_BOUNDED
+                : Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
     }
 }

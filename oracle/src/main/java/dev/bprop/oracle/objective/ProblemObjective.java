@@ -90,9 +90,11 @@ public final class ProblemObjective implements Objective {
         double[] gradient = new double[dimension()];
         for (int l = 1; l <= problem.depth(); l++) {
             LayerGradient layer = result.gradient(l);
+            int inputs = problem.layer(l).inputs();
             for (int j = 0; j < problem.layer(l).outputs(); j++) {
-                for (int i = 0; i < problem.layer(l).inputs(); i++) {
-                    gradient[weightIndex(l, j, i)] = layer.weight(j, i);
+                int row = weightIndex(l, j, 0);
+                for (int i = 0; i < inputs; i++) {
+                    gradient[row + i] = layer.weight(j, i);
                 }
                 gradient[biasIndex(l, j)] = layer.bias(j);
             }

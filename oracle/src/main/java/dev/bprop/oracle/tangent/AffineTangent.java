@@ -94,7 +94,12 @@ final class AffineTangent {
             }
         }
         requireFinite(z);
-        return z.withRunningDepth(below.runningDepth() + inputs + 1);
+        return z.withRunningDepth(runningDepth(below, inputs));
+    }
+
+    /** K_z = K_a + n_(l−1) + 1: one product and n_(l−1) additions onto the running error of the layer below. */
+    static double runningDepth(Signal below, int inputs) {
+        return below.runningDepth() + inputs + 1;
     }
 
     /** Adds input unit i of example e times row i of W^T (and Ẇ^T) to all four rows of z for example e. */

@@ -28,20 +28,32 @@ final class EvaluationDepth {
     private EvaluationDepth() {
     }
 
+    /** The depth of J. */
     static int of(Problem problem) {
+        int outputs = problem.width(problem.depth());
+        int example = switch (problem.loss()) {
+            case MSE -> outputs + ofOutputs(problem) + 3;
+            case CROSS_ENTROPY -> outputs + ofLogits(problem) + 5;
+            case BINARY_CROSS_ENTROPY -> outputs + ofLogits(problem) + 2;
+        };
+        return problem.batchSize() + example + 1;
+    }
+
+    /** d_a^L, the depth of the outputs a^L_ek (CMP-VALUE). */
+    static int ofOutputs(Problem problem) {
+        int last = problem.depth();
+        return ofLogits(problem) + activation(problem.layer(last).activation(), problem.width(last));
+    }
+
+    /** d_z^L, the depth of the logits. */
+    private static int ofLogits(Problem problem) {
         int below = 0;
         int logits = 0;
         for (int l = 1; l <= problem.depth(); l++) {
             logits = problem.width(l - 1) + 1 + below;
             below = logits + activation(problem.layer(l).activation(), problem.width(l));
         }
-        int outputs = problem.width(problem.depth());
-        int example = switch (problem.loss()) {
-            case MSE -> outputs + below + 3;
-            case CROSS_ENTROPY -> outputs + logits + 5;
-            case BINARY_CROSS_ENTROPY -> outputs + logits + 2;
-        };
-        return problem.batchSize() + example + 1;
+        return logits;
     }
 
     private static int activation(Activation activation, int units) {

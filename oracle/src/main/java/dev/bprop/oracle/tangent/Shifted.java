@@ -23,9 +23,10 @@ package dev.bprop.oracle.tangent;
  * @param magnitudeTangent Ṡ_(ε_k)
  * @param error a bound on E_(ε_k)/u
  * @param runningDepth the largest E/(u·V) of the s_k and ε_k
+ * @param largest M, the index of the shift
  */
 record Shifted(double[] shift, double[] shiftMagnitude, double[] shiftMagnitudeTangent, double[] value,
-        double[] magnitude, double[] magnitudeTangent, double[] error, double runningDepth) {
+        double[] magnitude, double[] magnitudeTangent, double[] error, double runningDepth, int largest) {
 
     static Shifted exponentials(Signal z, int e) {
         double[] logits = z.value()[e];
@@ -58,6 +59,20 @@ record Shifted(double[] shift, double[] shiftMagnitude, double[] shiftMagnitudeT
             runningDepth = Math.max(runningDepth, Ratio.of(error[k], slope));
         }
         return new Shifted(shift, shiftMagnitude, shiftMagnitudeTangent, value, magnitude, magnitudeTangent, error,
-                runningDepth);
+                runningDepth, largest);
+    }
+
+    /**
+     * The reverse sweep through the differences s_k = z_k − z_M (partials 1 and 1): each s̄_k goes to z_k and to
+     * z_M, so z̄_k += s̄_k and z̄_M += Σ_k s̄_k (at k = M both, as the operand z_M − z_M has z_M twice).
+     *
+     * @param shiftAdjoint s̄_k, the magnitude adjoints of the differences
+     * @param logitAdjoint z̄ of the example, added to
+     */
+    void addShiftAdjoint(double[] shiftAdjoint, double[] logitAdjoint) {
+        for (int k = 0; k < shiftAdjoint.length; k++) {
+            logitAdjoint[k] += shiftAdjoint[k];
+            logitAdjoint[largest] += shiftAdjoint[k];
+        }
     }
 }

@@ -4,14 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.oracle.ad.ForwardMode;
+import dev.bprop.oracle.arith.DoubleArithmetic;
 import dev.bprop.oracle.bound.Precision;
+import dev.bprop.oracle.bound.RoundingBound;
+import dev.bprop.oracle.objective.Evaluation;
+import dev.bprop.oracle.objective.ProblemObjective;
+import dev.bprop.oracle.tangent.MatrixRoundingBound;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
+import dev.bprop.spec.vectors.TestVector;
+import dev.bprop.spec.vectors.VectorCatalog;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +70,143 @@ class MlpComparisonTest {
         assertFalse(comparison.passed());
         assertEquals(List.of(), comparison.elements());
         assertEquals(List.of("gradients[0].weights: expected 1 rows of 1, found 2 rows"), comparison.shapeErrors());
+    }
+
+    /**
+     * The tape up to w·m = 10 000 multiply-adds, the matrix route above: 50 units of one input (w = 100) with 100
+     * examples are on the tape, with 101 at matrix level.
+     */
+    @Test
+    void cmpTolerance_theMatrixRouteServesProblemsAboveTenThousandMultiplyAdds() {
+        assertTrue(MlpComparison.onTape(new ProblemObjective(wide(100))));
+        assertFalse(MlpComparison.onTape(new ProblemObjective(wide(101))));
+    }
+
+    /**
+     * The tape's bound and the matrix route's give the same verdicts on every problem vector of the spec and on
+     * seeded random networks, for a correct result (the vector's against DerivativeStructure's; on a random network
+     * DerivativeStructure's moved by one ulp), one off by 1e−9 relative and one rounded to float32: the same overall
+     * verdict, and element by element the same one except where |e − f| falls between the two tolerances, which
+     * differ by D alone (the matrix route's D is the tape's or up to twice it, CMP-TOLERANCE; S_k agree to 1e−12) —
+     * the matrix route never rejects a number the tape accepts.
+     */
+    @Test
+    void cmpTolerance_theTapeAndTheMatrixRouteGiveTheSameVerdicts() {
+        List<Problem> problems = new ArrayList<>();
+        List<Result> expectations = new ArrayList<>();
+        for (TestVector vector : VectorCatalog.all()) {
+            if (vector.isProblem()) {
+                problems.add(vector.problem().orElseThrow());
+                expectations.add(vector.expectedResult().orElseThrow());
+            }
+        }
+        long seed = Long.getLong("QT_SEED", 0);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (Activation hidden : new Activation[] {Activation.TANH, Activation.RELU, Activation.SIGMOID}) {
+            Problem problem = randomNetwork(hidden, random);
+            problems.add(problem);
+            expectations.add(map(oracleResult(problem), Math::nextUp));
+        }
+        for (int p = 0; p < problems.size(); p++) {
+            Problem problem = problems.get(p);
+            ProblemObjective objective = new ProblemObjective(problem);
+            RoundingBound tape = RoundingBound.of(objective);
+            RoundingBound matrix = MatrixRoundingBound.of(objective);
+            Result expected = expectations.get(p);
+            Result correct = oracleResult(problem);
+            List<Result> found = List.of(correct, map(expected, x -> x * (1 + 1e-9)), map(expected, x -> (float) x));
+            List<String> kinds = List.of("correct", "off by 1e−9", "float32");
+            for (int f = 0; f < found.size(); f++) {
+                String label = problem.id().orElse("random") + ", " + kinds.get(f) + " (QT_SEED " + seed + ")";
+                MlpComparison byTape = MlpComparison.of(problem, expected, found.get(f), FLOAT64, tape);
+                MlpComparison atMatrixLevel = MlpComparison.of(problem, expected, found.get(f), FLOAT64, matrix);
+                assertEquals(byTape.passed(), atMatrixLevel.passed(), label);
+                for (int index = 0; index < byTape.elements().size(); index++) {
+                    ElementComparison t = byTape.elements().get(index);
+                    ElementComparison m = atMatrixLevel.elements().get(index);
+                    assertTrue(t.verdict() == m.verdict() || (t.verdict() == Verdict.DISAGREES
+                            && t.absoluteError() <= m.tolerance()), label + ": " + t + " against " + m);
+                }
+            }
+            assertTrue(MlpComparison.of(problem, expected, correct, FLOAT64, matrix).passed(), problem.id() + " correct");
+        }
+    }
+
+    /** J and the outputs in doubles, the gradient by DerivativeStructure: oracles independent of the tape. */
+    private static Result oracleResult(Problem problem) {
+        ProblemObjective objective = new ProblemObjective(problem);
+        List<Double> theta = new ArrayList<>();
+        for (double parameter : objective.point()) {
+            theta.add(parameter);
+        }
+        Evaluation<Double> evaluation = objective.evaluation(theta, new DoubleArithmetic());
+        double[][] outputs = evaluation.outputs().stream()
+                .map(row -> row.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
+        double[] gradient = ForwardMode.gradient(objective);
+        List<LayerGradient> layers = new ArrayList<>();
+        for (int l = 1; l <= problem.depth(); l++) {
+            double[][] weights = new double[problem.width(l)][problem.width(l - 1)];
+            double[] bias = new double[problem.width(l)];
+            for (int j = 0; j < weights.length; j++) {
+                for (int i = 0; i < weights[j].length; i++) {
+                    weights[j][i] = gradient[objective.weightIndex(l, j, i)];
+                }
+                bias[j] = gradient[objective.biasIndex(l, j)];
+            }
+            layers.add(new LayerGradient(weights, bias));
+        }
+        return new Result(evaluation.value(), outputs, layers);
+    }
+
+    /** {@code result} with f applied to every number. */
+    private static Result map(Result result, DoubleUnaryOperator f) {
+        double[][] outputs = result.outputs();
+        for (double[] row : outputs) {
+            apply(row, f);
+        }
+        List<LayerGradient> layers = result.gradients().stream().map(layer -> {
+            double[][] weights = layer.weights();
+            for (double[] row : weights) {
+                apply(row, f);
+            }
+            double[] bias = layer.bias();
+            apply(bias, f);
+            return new LayerGradient(weights, bias);
+        }).toList();
+        return new Result(f.applyAsDouble(result.loss()), outputs, layers);
+    }
+
+    private static void apply(double[] row, DoubleUnaryOperator f) {
+        for (int c = 0; c < row.length; c++) {
+            row[c] = f.applyAsDouble(row[c]);
+        }
+    }
+
+    /** 2 → 5 ({@code hidden}) → 3 (softmax, cross entropy), 6 examples, every number uniform in ±1.5. */
+    private static Problem randomNetwork(Activation hidden, SplittableRandom random) {
+        double[][] targets = new double[6][3];
+        for (double[] row : targets) {
+            row[random.nextInt(3)] = 1;
+        }
+        return new Problem("random " + hidden, List.of(new Layer(hidden, uniform(random, 5, 2), uniform(random, 1, 5)[0]),
+                new Layer(Activation.SOFTMAX, uniform(random, 3, 5), uniform(random, 1, 3)[0])), Loss.CROSS_ENTROPY,
+                uniform(random, 6, 2), targets);
+    }
+
+    private static double[][] uniform(SplittableRandom random, int rows, int columns) {
+        double[][] matrix = new double[rows][columns];
+        for (double[] row : matrix) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = random.nextDouble(-1.5, 1.5);
+            }
+        }
+        return matrix;
+    }
+
+    /** One identity layer of 50 units on one input (w = 100) with mse over m examples. */
+    private static Problem wide(int m) {
+        return new Problem("wide", List.of(new Layer(Activation.IDENTITY, new double[50][1], new double[50])),
+                Loss.MSE, new double[m][1], new double[m][50]);
     }
 
     private static Result result(double weightGradient, double biasGradient) {
