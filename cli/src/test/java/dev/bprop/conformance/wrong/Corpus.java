@@ -2,8 +2,6 @@ package dev.bprop.conformance.wrong;
 
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;
-import dev.bprop.spec.mlp.Problem;
-import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,7 +31,7 @@ public final class Corpus {
         entries.add(new Entry("SaturatingTextbook(36, 20)", () -> new SaturatingTextbook(36, 20), Precision.FLOAT64));
         entries.add(new Entry("SaturatingTextbook(100, 20)", () -> new SaturatingTextbook(100, 20),
                 Precision.FLOAT64));
-        entries.add(new Entry("Float32Leak declared float32", () -> declared(new Float32Leak(), Precision.FLOAT32),
+        entries.add(new Entry("Float32Leak declared float32", () -> Declared.precision(new Float32Leak(), Precision.FLOAT32),
                 Precision.FLOAT32));
         WrongImplementationCatalogueTest.mlpBugs().forEach(arguments -> {
             Object[] values = arguments.get();
@@ -42,19 +40,5 @@ public final class Corpus {
             entries.add(new Entry((String) values[0], bug, Precision.FLOAT64));
         });
         return entries;
-    }
-
-    private static MlpImplementation declared(MlpImplementation library, Precision precision) {
-        return new MlpImplementation() {
-            @Override
-            public Result gradient(Problem problem) {
-                return library.gradient(problem);
-            }
-
-            @Override
-            public Precision precision() {
-                return precision;
-            }
-        };
     }
 }

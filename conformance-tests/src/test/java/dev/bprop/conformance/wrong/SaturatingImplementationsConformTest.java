@@ -7,8 +7,6 @@ import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.naming.Level;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;
-import dev.bprop.spec.mlp.Problem;
-import dev.bprop.spec.mlp.Result;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,25 +22,11 @@ class SaturatingImplementationsConformTest {
     @ParameterizedTest(name = "σ saturated beyond ±{0}, tanh beyond ±{1}, declared {2}")
     @CsvSource({"36, 20, FLOAT64", "100, 20, FLOAT64", "36, 20, FLOAT32", "100, 1000, FLOAT32"})
     void cmpFunction_aSaturatingLibraryConforms(double sigmoidLimit, double tanhLimit, Precision precision) {
-        Supplier<MlpImplementation> adapter = () -> declared(new SaturatingTextbook(sigmoidLimit, tanhLimit),
+        Supplier<MlpImplementation> adapter = () -> Declared.precision(new SaturatingTextbook(sigmoidLimit, tanhLimit),
                 precision);
         List<Outcome> outcomes = SuiteRun.mlp(adapter);
         assertEquals(List.of(), SuiteRun.failures(outcomes, Level.REQUIRED));
         assertTrue(outcomes.stream().anyMatch(o -> o.name().clause().equals("LOSS-STABLE") && !SuiteRun.failed(o)),
                 "LOSS-STABLE was run");
-    }
-
-    private static MlpImplementation declared(MlpImplementation library, Precision precision) {
-        return new MlpImplementation() {
-            @Override
-            public Result gradient(Problem problem) {
-                return library.gradient(problem);
-            }
-
-            @Override
-            public Precision precision() {
-                return precision;
-            }
-        };
     }
 }

@@ -15,6 +15,10 @@ package dev.bprop.oracle.tangent;
  * rows stay in the cache while all of right streams past them once. Every term is non-negative where this class
  * serves the magnitude graph, so the order of the sum (k = 0, 1, …, in groups of {@value #INNER_STEP}) changes a
  * result by a few units of rounding only.
+ *
+ * <p>The reference's {@code mlp.ProductKernel} has the same loop structure on purpose and is kept apart on purpose:
+ * the oracle never depends on the reference (the build bans it), so that a bug in the reference's kernel cannot
+ * hide in the bounds that judge it.
  */
 final class Products {
     /** Product rows kept in cache together; 16 rows of 1 000 doubles fill 128 KiB. */
