@@ -4,7 +4,6 @@ import dev.bprop.conformance.diagnose.GraphDiagnosis;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.check.GradientCheck;
-import dev.bprop.oracle.compare.Comparison;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.oracle.compare.GraphComparison;
 import dev.bprop.oracle.compare.MlpComparison;
@@ -156,15 +155,18 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(ROW, "layer", "ref~DS", "ref~FD", "DS~FD", "ref~exact", "kinks");
         int last = check.objective().place(check.objective().dimension() - 1).layer();
         for (int layer = Math.min(last, 1); layer <= last; layer++) {
-            out.printf(ROW, layer == 0 ? "graph" : String.valueOf(layer), relative(check, 0, layer),
-                    relative(check, 1, layer), relative(check, 2, layer),
-                    check.comparisons().size() > 3 ? relative(check, 3, layer) : "-", check.kinks(layer));
+            out.printf(ROW, layer == 0 ? "graph" : String.valueOf(layer),
+                    relative(check, "DerivativeStructure", "reference", layer),
+                    relative(check, "finite differences", "reference", layer),
+                    relative(check, "finite differences", "DerivativeStructure", layer),
+                    relative(check, "exact fractions", "reference", layer), check.kinks(layer));
         }
     }
 
-    private static String relative(GradientCheck check, int pair, int layer) {
-        Comparison comparison = check.comparisons().get(pair);
-        return String.format("%.2e", comparison.maxRelativeError(layer));
+    /** The largest relative error of one pair in one layer, or "-" where the pair was not compared. */
+    private static String relative(GradientCheck check, String expected, String found, int layer) {
+        return check.comparison(expected, found).map(c -> String.format("%.2e", c.maxRelativeError(layer)))
+                .orElse("-");
     }
 
     private static void printFractions(ExactGradient exact, Objective objective, PrintWriter out) {

@@ -85,7 +85,9 @@ public abstract class MlpConformanceSuite {
                         case "KIT-PURE" -> runner.pure(c);
                         case "KIT-DETERMINISTIC" -> runner.deterministic(c);
                         case "FMT-RESULT" -> runner.shapes(c);
-                        default -> runner.finite(c);
+                        case "KIT-FINITE" -> runner.finite(c);
+                        default -> throw new IllegalStateException("no contract check for clause "
+                                + c.name().clause() + " (" + c.name() + ")");
                     }
                 });
     }

@@ -89,6 +89,11 @@ public record GradientCheck(Objective objective, List<Comparison> comparisons, L
                 && directional.stream().allMatch(check -> check.verdict() == Verdict.AGREES);
     }
 
+    /** The comparison of {@code found} against {@code expected}, by the methods' names, if that pair was compared. */
+    public Optional<Comparison> comparison(String expected, String found) {
+        return comparisons.stream().filter(c -> c.expected().equals(expected) && c.found().equals(found)).findFirst();
+    }
+
     /** The oracles that checked, for reports: e.g. "DerivativeStructure, finite differences, exact fractions". */
     public String methods() {
         if (directional.isPresent()) {

@@ -26,6 +26,10 @@ class GradientCheckTest {
         assertEquals(0, check.kinks(2));
         assertTrue(check.exact().isPresent());
         assertEquals(List.of(), check.disagreements());
+        assertEquals("contract", check.comparison("DerivativeStructure", "contract").orElseThrow().found());
+        assertEquals("exact fractions", check.comparison("exact fractions", "DerivativeStructure").orElseThrow()
+                .expected());
+        assertTrue(check.comparison("contract", "DerivativeStructure").isEmpty());
     }
 
     /** The central difference's 0.2625 in place of 0.225 (ACT-KINK's trap) disagrees with AD and exact fractions. */
