@@ -192,8 +192,12 @@ final class IsolatedRun {
             }
         }
 
+        /** Progress once a case has started: before that, a run that ends in a setup error prints one line only. */
         private void progress(long silentNanos) {
             TestName now = running;
+            if (now == null && outcomes.isEmpty()) {
+                return;
+            }
             err.println(String.format(Locale.ROOT, "bprop conform: %d cases done in %d s%s", outcomes.size(),
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - begun), now == null ? ""
                             : ", running " + now.clause() + " (" + now + ") for "
