@@ -44,6 +44,16 @@ class MlpComparisonTest {
         assertTrue(mismatch.tolerance() < 1e-13, "tolerance " + mismatch.tolerance());
     }
 
+    /** CMP-VALUE: a loss or an output off by 10^−9 alone, with the gradient identical, is compared and fails. */
+    @Test
+    void cmpValue_aWrongLossOrOutputAloneIsCompared() {
+        Result wrongLoss = new Result(1.125 + 1e-9, new double[][] {{2.5}}, EXPECTED.gradients());
+        Result wrongOutput = new Result(1.125, new double[][] {{2.5 + 1e-9}}, EXPECTED.gradients());
+        assertEquals(List.of("loss"), paths(MlpComparison.of(UNIT, EXPECTED, wrongLoss, FLOAT64).mismatches()));
+        assertEquals(List.of("outputs[0][0]"),
+                paths(MlpComparison.of(UNIT, EXPECTED, wrongOutput, FLOAT64).mismatches()));
+    }
+
     @Test
     void anErrorOfFloat32RoundingFailsAFloat64LibraryAndPassesAFloat32One() {
         Result rounded = result(1.5 * (1 + 1e-7), 1.5);
@@ -59,6 +69,10 @@ class MlpComparisonTest {
         assertFalse(comparison.passed());
         assertEquals(List.of(), comparison.elements());
         assertEquals(List.of("gradients[0].weights: expected 1 rows of 1, found 2 rows"), comparison.shapeErrors());
+    }
+
+    private static List<String> paths(List<ElementComparison> elements) {
+        return elements.stream().map(e -> e.place().path()).toList();
     }
 
     private static Result result(double weightGradient, double biasGradient) {
