@@ -23,6 +23,8 @@ class TapeTest {
         c = tape.multiply(c, c);
         assertEquals(7.0, tape.runningDepth());
         assertEquals(3, c.depth());
+        tape.multiply(tape.constant(0), tape.constant(0));
+        assertEquals(7.0, tape.runningDepth(), "0·0 has E = V = 0: depth 0, not 0/0 = NaN");
     }
 
     /**

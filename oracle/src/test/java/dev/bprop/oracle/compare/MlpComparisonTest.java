@@ -71,6 +71,18 @@ class MlpComparisonTest {
         assertEquals(List.of("gradients[0].weights: expected 1 rows of 1, found 2 rows"), comparison.shapeErrors());
     }
 
+    /** FMT-RESULT: a null result, or wrong shapes with different numbers, is a shape error and nothing is compared. */
+    @Test
+    void fmtResult_nullOrMisshapenResultsCompareNoNumber() {
+        MlpComparison none = MlpComparison.of(UNIT, EXPECTED, null, FLOAT64);
+        assertFalse(none.passed());
+        assertEquals(List.of("the implementation returned null"), none.shapeErrors());
+        assertEquals(List.of(), none.elements());
+        Result transposed = new Result(1.125, new double[][] {{2.5}}, List.of(new LayerGradient(new double[][] {{9},
+                {9}}, new double[] {1.5})));
+        assertEquals(List.of(), MlpComparison.of(UNIT, EXPECTED, transposed, FLOAT64).elements());
+    }
+
     private static List<String> paths(List<ElementComparison> elements) {
         return elements.stream().map(e -> e.place().path()).toList();
     }
