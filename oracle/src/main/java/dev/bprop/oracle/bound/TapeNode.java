@@ -55,11 +55,12 @@ public final class TapeNode {
 
     /**
      * E_c/(u·V_c), how many units u·V_c of rounding error this node may carry: at most its depth without shared
-     * factors; 0 for a leaf, a node of magnitude 0, or one whose magnitude has overflowed (its bound is ∞ already).
+     * factors; 0 for a leaf (E = 0), a node of magnitude 0, or one whose magnitude has overflowed (its bound is ∞
+     * already).
      */
     double runningDepth() {
         double ratio = runningError / magnitude;
-        return first == null || !Double.isFinite(ratio) ? 0 : ratio;
+        return Double.isFinite(ratio) ? ratio : 0;
     }
 
     public double value() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bprop.oracle.ad.ForwardMode;
+import dev.bprop.oracle.objective.GraphObjective;
 import dev.bprop.oracle.objective.ProblemObjective;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.vectors.VectorCatalog;
@@ -30,6 +32,34 @@ class GradientCheckTest {
         assertEquals("exact fractions", check.comparison("exact fractions", "DerivativeStructure").orElseThrow()
                 .expected());
         assertTrue(check.comparison("contract", "DerivativeStructure").isEmpty());
+        assertEquals("DerivativeStructure, finite differences, exact fractions", check.methods());
+        assertEquals(List.of(), check.skipped());
+    }
+
+    /**
+     * CMP-TOLERANCE's exact oracle: a tanh unit is not rational, so exact fractions have nothing to say and are not
+     * reported as skipped; x = 1.0001 squared 8 times needs a denominator of 2^(52·256) = 2^13312, beyond the
+     * budget's 8 192 bits, and is named as skipped.
+     */
+    @Test
+    void cmpTolerance_theOraclesThatRanAndTheOnesSkipped() {
+        ProblemObjective tanh = new ProblemObjective(BpropJson.parseProblem("""
+                {"layers": [{"activation": "tanh", "weights": [[0.5]], "bias": [0]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0]]}"""));
+        GradientCheck irrational = GradientCheck.of(tanh, ForwardMode.gradient(tanh), "forward", 1);
+        assertEquals("DerivativeStructure, finite differences", irrational.methods());
+        assertEquals(List.of(), irrational.skipped());
+        StringBuilder nodes = new StringBuilder("{\"name\": \"x0\", \"op\": \"input\", \"value\": 1.0001}");
+        for (int i = 1; i <= 8; i++) {
+            nodes.append(", {\"name\": \"x").append(i).append("\", \"op\": \"mul\", \"inputs\": [\"x")
+                    .append(i - 1).append("\", \"x").append(i - 1).append("\"]}");
+        }
+        GraphObjective squares = new GraphObjective(BpropJson.parseGraph("{\"nodes\": [" + nodes
+                + "], \"output\": \"x8\"}"));
+        GradientCheck skipped = GradientCheck.of(squares, ForwardMode.gradient(squares), "forward", 1);
+        assertEquals("DerivativeStructure, finite differences", skipped.methods());
+        assertEquals(List.of("exact fractions: skipped: over its budget (a fraction of more than 8192 bits)"),
+                skipped.skipped());
     }
 
     /** The central difference's 0.2625 in place of 0.225 (ACT-KINK's trap) disagrees with AD and exact fractions. */
@@ -80,6 +110,7 @@ class GradientCheckTest {
         assertTrue(check.agrees(), String.join("\n", check.disagreements()));
         assertEquals(List.of(), check.disagreements());
         assertTrue(check.directional().isPresent());
+        assertEquals("DerivativeStructure along a random direction, seed 3", check.methods());
     }
 
     /** FULL_LIMIT itself is still checked component by component. */

@@ -55,6 +55,16 @@ class MlpComparisonTest {
         assertTrue(mismatch.tolerance() < 1e-13, "tolerance " + mismatch.tolerance());
     }
 
+    /** CMP-VALUE: a loss or an output off by 10^−9 alone, with the gradient identical, is compared and fails. */
+    @Test
+    void cmpValue_aWrongLossOrOutputAloneIsCompared() {
+        Result wrongLoss = new Result(1.125 + 1e-9, new double[][] {{2.5}}, EXPECTED.gradients());
+        Result wrongOutput = new Result(1.125, new double[][] {{2.5 + 1e-9}}, EXPECTED.gradients());
+        assertEquals(List.of("loss"), paths(MlpComparison.of(UNIT, EXPECTED, wrongLoss, FLOAT64).mismatches()));
+        assertEquals(List.of("outputs[0][0]"),
+                paths(MlpComparison.of(UNIT, EXPECTED, wrongOutput, FLOAT64).mismatches()));
+    }
+
     @Test
     void anErrorOfFloat32RoundingFailsAFloat64LibraryAndPassesAFloat32One() {
         Result rounded = result(1.5 * (1 + 1e-7), 1.5);
@@ -207,6 +217,22 @@ class MlpComparisonTest {
     private static Problem wide(int m) {
         return new Problem("wide", List.of(new Layer(Activation.IDENTITY, new double[50][1], new double[50])),
                 Loss.MSE, new double[m][1], new double[m][50]);
+    }
+
+    /** FMT-RESULT: a null result, or wrong shapes with different numbers, is a shape error and nothing is compared. */
+    @Test
+    void fmtResult_nullOrMisshapenResultsCompareNoNumber() {
+        MlpComparison none = MlpComparison.of(UNIT, EXPECTED, null, FLOAT64);
+        assertFalse(none.passed());
+        assertEquals(List.of("the implementation returned null"), none.shapeErrors());
+        assertEquals(List.of(), none.elements());
+        Result transposed = new Result(1.125, new double[][] {{2.5}}, List.of(new LayerGradient(new double[][] {{9},
+                {9}}, new double[] {1.5})));
+        assertEquals(List.of(), MlpComparison.of(UNIT, EXPECTED, transposed, FLOAT64).elements());
+    }
+
+    private static List<String> paths(List<ElementComparison> elements) {
+        return elements.stream().map(e -> e.place().path()).toList();
     }
 
     private static Result result(double weightGradient, double biasGradient) {

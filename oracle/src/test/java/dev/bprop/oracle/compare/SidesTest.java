@@ -35,6 +35,21 @@ class SidesTest {
         assertEquals(Verdict.DISAGREES, compare(sides, 1, Double.POSITIVE_INFINITY).verdict());
     }
 
+    /**
+     * CMP-VERDICT: where the magnitude has overflowed the allowance is ∞, and two finite numbers are reported as not
+     * bounded, however far apart; a NaN on either side still disagrees.
+     */
+    @Test
+    void cmpVerdict_anOverflowedMagnitudeLeavesFiniteNumbersNotBounded() {
+        Allowance overflowed = Allowance.gradient(4, Double.POSITIVE_INFINITY);
+        Sides sides = Sides.referenceAgainst(Precision.FLOAT64);
+        ElementComparison far = sides.compare(Places.loss(), 1, 1e300, overflowed);
+        assertEquals(Verdict.NOT_BOUNDED, far.verdict());
+        assertEquals(Double.POSITIVE_INFINITY, far.tolerance());
+        assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), 1, Double.NaN, overflowed).verdict());
+        assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), Double.NaN, 1, overflowed).verdict());
+    }
+
     @Test
     void theOriginNamesBothSidesWithTheirPrecisionAndTheDepthAndMagnitude() {
         ElementComparison element = compare(Sides.referenceAgainst(Precision.FLOAT32), 1, 2);
