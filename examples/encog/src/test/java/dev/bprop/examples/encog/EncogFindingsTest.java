@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
+import dev.bprop.conformance.diagnose.Reproduces;
 import dev.bprop.conformance.launch.SuiteRun;
+import dev.bprop.oracle.bound.Precision;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.spec.json.BpropJson;
+import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.mlp.Problem;
+import dev.bprop.spec.mlp.Result;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,9 +36,11 @@ import org.junit.jupiter.api.Test;
  * The conformance kit's findings on Encog 3.4, asserted exactly: the MLP suite and the runtime-bounds suite run
  * through the JUnit Platform Launcher, and every failure must be one of the documented deviations
  * ({@link EncogDeviation}, FINDINGS.md), attributed by the smallest failing problem the kit printed, failing the
- * clauses and carrying a diagnosis that one of the deviations it shows is documented with. Every other clause
- * passes, with at least one passed test each. So Encog starting to fail in a new way, or to pass where it deviated,
- * breaks this test.
+ * clauses and carrying a diagnosis that one of the deviations it shows is documented with (a bug of the kit's
+ * catalogue that gives Encog's numbers, or, where none does, the kit's statement that none does); and Encog's
+ * numbers on every printed problem are those of {@link EncogModel}, the documented deviations computed. Every other
+ * clause passes, with at least one passed test each. So Encog starting to fail in a new way, or to pass where it
+ * deviated, breaks this test. Every outcome, with its message, is written to {@code target/encog-conformance.txt}.
  *
  * <p>The clause sets are those of the kit's default base seed, which {@link EncogMlpConformance} pins: at other
  * seeds (checked: seed 1, under the kit's earlier comparison) the same deviations explain every failure, but they
@@ -39,20 +50,54 @@ class EncogFindingsTest {
     /** Clauses of the MLP profile that must pass somewhere: every clause with a case the kit can run on Encog. */
     private static final Set<String> MUST_PASS_SOMEWHERE = Set.of("BP1", "BP1-SIGMOID-BCE", "BP3", "BP4",
             "BP-BATCH", "ACT-IDENTITY", "ACT-RELU", "ACT-HARDTANH", "LOSS-MSE", "LOSS-CE",
-            "EX-SIGMOID-2LAYER", "EX-SOFTMAX-4CLASS", "KIT-PURE", "KIT-DETERMINISTIC", "FMT-RESULT", "KIT-FINITE");
+            "EX-SIGMOID-2LAYER", "EX-SOFTMAX-4CLASS", "KIT-PURE", "KIT-DETERMINISTIC", "FMT-RESULT", "KIT-FINITE",
+            "LOSS-STABLE");
     /** Clauses the kit finds no passing case for on Encog: every case of theirs meets a deviation. */
     private static final Set<String> FAIL_EVERYWHERE = Set.of("BP2", "BP1-JACOBIAN", "BP1-SOFTMAX-CE",
-            "ACT-SIGMOID", "ACT-TANH", "LOSS-BCE", "LOSS-STABLE");
+            "ACT-SIGMOID", "ACT-TANH", "LOSS-BCE");
     private static final Set<String> RUNTIME_BOUNDS = Set.of("COST-TIME", "COST-MEMORY");
 
+    /** What the kit says when no single bug of its catalogue reproduces a failure (KIT-DIAGNOSIS). */
+    private static final String NO_KNOWN_BUG = "no known bug of the kit's catalogue";
+    /** What a kink test reports instead of a diagnosis (KIT-DIAGNOSIS: at a kink, only the convention). */
+    private static final String KINK_ONLY = "differs from ACT-KINK's convention";
     /** How the kit names a failing case taken from a spec vector. */
     private static final Pattern SPEC_VECTOR = Pattern.compile("case: spec test vector (\\S+)");
 
     private static List<Outcome> outcomes;
 
     @BeforeAll
-    static void runSuites() {
+    static void runSuites() throws IOException {
+        long start = System.nanoTime();
         outcomes = SuiteRun.run(List.of(EncogMlpConformance.class, EncogRuntimeBounds.class));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "encog-conformance.txt"), "suites ran in " + seconds + " s\n"
+                + outcomes.stream().map(o -> o.status() + " " + o.name() + "\n" + o.message())
+                        .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The evidence: on the problem each failure printed, Encog's result equals {@link EncogModel}, the spec's
+     * backpropagation with every documented deviation, as the kit judges a bug model (KIT-DIAGNOSIS: within the
+     * tolerance the comparison against the reference gave each number, widened by the model's own rounding). This also covers the failures where two
+     * deviations meet (the kit's catalogue holds single bugs and then names none) and those where Encog applies the
+     * derivative function of the layer above to the layer's own output a, which the kit's model of that bug, taking
+     * g'(z) afresh, does not reproduce.
+     */
+    @Test
+    void everyFailureIsReproducedByTheDocumentedDeviations() {
+        for (Outcome outcome : failures()) {
+            Problem problem = smallestFailingProblem(outcome);
+            Result encog = new EncogMlp().gradient(problem);
+            Result documented = new EncogModel().gradient(problem);
+            MlpComparison againstReference = MlpComparison.of(problem, Backpropagation.gradient(problem), encog,
+                    Sides.referenceAgainst(Precision.FLOAT64));
+            assertTrue(Reproduces.mlp(problem, againstReference, documented, encog).matches(),
+                    () -> outcome.name() + ": Encog's result differs from the documented deviations' in "
+                            + MlpComparison.of(problem, documented, encog, Sides.referenceAgainst(Precision.FLOAT64))
+                                    .mismatches().stream().limit(3).map(Object::toString).toList());
+        }
     }
 
     @Test
@@ -65,7 +110,8 @@ class EncogFindingsTest {
             clausesFailed.computeIfAbsent(showing.get(0), d -> new TreeSet<>()).add(outcome.name().clause());
             List<String> diagnoses = diagnosable(outcome, showing).stream()
                     .flatMap(deviation -> deviation.diagnoses().stream()).toList();
-            assertTrue(diagnoses.stream().anyMatch(outcome.message()::contains),
+            assertTrue(diagnoses.stream().anyMatch(outcome.message()::contains)
+                    || outcome.message().contains(NO_KNOWN_BUG) || outcome.message().contains(KINK_ONLY),
                     () -> outcome.name() + " shows " + showing + " but has none of their diagnoses " + diagnoses
                             + ":\n" + outcome.message());
         }
