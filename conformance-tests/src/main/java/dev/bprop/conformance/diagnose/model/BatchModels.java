@@ -24,8 +24,9 @@ final class BatchModels {
                         + "every gradient is 0", 2, (e, m) -> 0),
                 weighted("batch-first-example-only", "the backward pass run on the first example only (its "
                         + "gradient still divided by m)", 2, (e, m) -> e == 0 ? 1.0 / m : 0),
+                // From m = 2: at m = 1 the model predicts an all-zero gradient, which many other faults give too.
                 weighted("batch-last-example-dropped", "the backward loop stopping one example short (e < m − 1), "
-                        + "the last example left out of the mean", 1, (e, m) -> e < m - 1 ? 1.0 / m : 0),
+                        + "the last example left out of the mean", 2, (e, m) -> e < m - 1 ? 1.0 / m : 0),
                 weighted("batch-last-example-only", "the gradient assigned (=) where it should be accumulated "
                         + "(+=): only the last example's contribution, divided by m, remains", 2,
                         (e, m) -> e == m - 1 ? 1.0 / m : 0),
