@@ -54,6 +54,8 @@ final class ConformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile reportFile = OutputFile.checked("--report", report);
+        OutputFile htmlFile = OutputFile.checked("--html", html);
         try (URLClassLoader loader = adapters.open()) {
             boolean withBounds = !skipBounds;
             List<Class<?>> suites = implementation == null ? SuiteSelection.reference(withBounds)
@@ -67,11 +69,11 @@ final class ConformCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(ConformanceReports.table(rows));
             out.println(ClauseTally.verdict(rows));
-            if (report != null) {
-                ConformanceReports.json(report, name, rows, outcomes);
+            if (reportFile != null) {
+                ConformanceReports.json(reportFile, name, rows, outcomes);
             }
-            if (html != null) {
-                ConformanceReports.html(html, name, rows, outcomes);
+            if (htmlFile != null) {
+                ConformanceReports.html(htmlFile, name, rows, outcomes);
             }
             return ClauseTally.conforms(rows) ? 0 : 1;
         }

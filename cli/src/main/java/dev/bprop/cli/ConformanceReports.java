@@ -4,10 +4,7 @@ import dev.bprop.conformance.launch.Outcome;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bprop.conformance.naming.Level;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,7 @@ import java.util.Map;
 
 /**
  * The reports of {@code bprop conform} for CI systems: the clause table as text, JSON (verdict, clauses, and every
- * test with its status and message) and a standalone HTML page.
+ * test with its status and message) and a standalone HTML page, each written whole or not at all ({@link OutputFile}).
  */
 final class ConformanceReports {
     private ConformanceReports() {
@@ -29,7 +26,7 @@ final class ConformanceReports {
         return text.toString();
     }
 
-    static void json(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
+    static void json(OutputFile file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("implementation", implementation);
         report.put("conforms", ClauseTally.conforms(rows));
@@ -39,14 +36,11 @@ final class ConformanceReports {
                 .toList());
         report.put("tests", outcomes.stream().map(o -> Map.of("name", o.name().toString(), "status",
                 o.status().name().toLowerCase(Locale.ROOT), "message", o.message())).toList());
-        try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file.write(out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report));
     }
 
-    static void html(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
+    static void html(OutputFile file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>bprop "
                 + "conformance</title><style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:left}"
                 + ".failed{color:#b00}.required.failed{font-weight:bold}pre{background:#f4f4f4;padding:6px}</style>"
@@ -64,11 +58,7 @@ final class ConformanceReports {
                 .append("\">").append(escape(o.name().toString())).append("</h3><pre>").append(escape(o.message()))
                 .append("</pre>\n"));
         page.append("</body></html>\n");
-        try {
-            Files.writeString(file, page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file.write(out -> out.write(page.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String escape(String text) {

@@ -84,6 +84,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile plotFile = OutputFile.checked("--plot", plot);
         Dataset dataset = dataset();
         boolean binary = dataset.classes().isEmpty();
         Loss loss = binary ? Loss.BINARY_CROSS_ENTROPY : Loss.CROSS_ENTROPY;
@@ -100,8 +101,8 @@ final class TrainCommand implements Callable<Integer> {
             curves.put("η = " + options.learningRate(), training.lossHistory());
             printHistory(out, options.learningRate(), training, loss, dataset);
         }
-        if (plot != null) {
-            LossPlot.write(plot, dataset.name() + ": loss per epoch", curves);
+        if (plotFile != null) {
+            LossPlot.write(plotFile, dataset.name() + ": loss per epoch", curves);
             out.println("plot: " + plot);
         }
         return 0;

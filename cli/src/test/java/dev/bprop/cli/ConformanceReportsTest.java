@@ -38,7 +38,7 @@ class ConformanceReportsTest {
     @Test
     void theJsonReportHoldsVerdictClausesAndTests() throws IOException {
         Path file = folder.resolve("r.json");
-        ConformanceReports.json(file, "my.Adapter", rows, outcomes);
+        ConformanceReports.json(OutputFile.checked("--report", file), "my.Adapter", rows, outcomes);
         JsonNode report = new ObjectMapper().readTree(file.toFile());
         assertEquals("my.Adapter", report.get("implementation").asText());
         assertEquals(false, report.get("conforms").asBoolean());
@@ -54,7 +54,7 @@ class ConformanceReportsTest {
     @Test
     void theHtmlReportMarksFailedClausesAndEscapesMessages() throws IOException {
         Path file = folder.resolve("r.html");
-        ConformanceReports.html(file, "my<Adapter>", rows, outcomes);
+        ConformanceReports.html(OutputFile.checked("--html", file), "my<Adapter>", rows, outcomes);
         String page = Files.readString(file);
         assertTrue(page.contains("<h1>bprop conformance: my&lt;Adapter&gt;</h1>"), page);
         assertTrue(page.contains("<tr class=\"required failed\"><td>BP2</td>"), page);

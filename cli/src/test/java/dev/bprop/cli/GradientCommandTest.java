@@ -92,8 +92,9 @@ class GradientCommandTest {
         Run run = run(command, file.toString());
         assertEquals(2, run.status());
         assertEquals("", run.out());
-        assertEquals("loss: the reference computed Infinity: the problem's numbers overflow double precision, "
-                + "so there is no result to print\n", run.err());
+        // z^1 = 1e308 · 10 = 1e309 overflows in layer 1, the first place the forward pass leaves the doubles.
+        assertEquals("layers[0]: z^1 of example 0, unit 0 is Infinity: the problem's numbers are too large for "
+                + "double precision (E-EVAL)\n", run.err());
     }
 
     /*

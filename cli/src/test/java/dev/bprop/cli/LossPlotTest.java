@@ -22,7 +22,7 @@ class LossPlotTest {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put("falling", new double[] {4, 3, 2, 1, 0.5, 0.25});
         Path file = folder.resolve("loss");
-        LossPlot.write(file, "title", curves);
+        LossPlot.write(OutputFile.checked("--plot", file), "title", curves);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(800, image.getWidth());
         assertEquals(500, image.getHeight());
