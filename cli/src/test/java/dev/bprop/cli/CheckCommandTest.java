@@ -46,7 +46,7 @@ class CheckCommandTest {
         assertTrue(run.out().endsWith("agree\n"), run.out());
     }
 
-    /** CONTRACTS.md 2's result passes; the same with ∂J/∂b¹₀ = 0.2625, the central difference, fails with status 1. */
+    /** EX-XOR-SHIFTED's result (FMT-RESULT) passes; the same with ∂J/∂b¹₀ = 0.2625, the central difference, fails with status 1. */
     @Test
     void cmpTolerance_aWrongResultFileFailsWithStatusOneNamingThePlace() throws IOException {
         Path problem = file("p.json", XOR_SHIFTED);

@@ -39,7 +39,7 @@ class GradientCommandTest {
     }
 
     /*
-     * The CONTRACTS.md section 2 example, worked by hand in the reference's XorExamplesTest: outputs 0.3, 1.3,
+     * The FMT-RESULT example (EX-XOR-SHIFTED), worked by hand in the reference's XorExamplesTest: outputs 0.3, 1.3,
      * 1.3, 0.3; J = 0.045; ∂J/∂W¹ = [[0.15, 0.15], [−0.15, −0.15]], ∂J/∂b¹ = (0.225, −0.15);
      * ∂J/∂W² = [[0.3, 0.075]], ∂J/∂b² = (0.3).
      */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Clause FMT-ERRORS for graph files: every rule has its own bad input, and the message names the place. */
 class GraphValidationTest {
-    /** CONTRACTS.md section 3: f(x1, x2) = sin(x1) + x1·x2, the adjoint example. */
+    /** FMT-GRAPH (EX-ADJOINT): f(x1, x2) = sin(x1) + x1·x2, the adjoint example. */
     static final String ADJOINT = """
             {
               "id": "adjoint",
