@@ -8,6 +8,8 @@ import dev.bprop.reference.train.Initialization;
 import dev.bprop.reference.train.Training;
 import dev.bprop.reference.train.TrainingOptions;
 import dev.bprop.reference.train.Variant;
+import dev.bprop.spec.json.InputFile;
+import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;
@@ -149,15 +151,19 @@ final class TrainCommand implements Callable<Integer> {
             return switch (data) {
                 case "xor" -> Datasets.xor();
                 case "iris" -> Datasets.iris();
-                default -> Datasets.readCsv(Path.of(data));
+                default -> csv(Path.of(data));
             };
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), "--data: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--data: " + e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "--data: " + data + ": no such file");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--data: " + data + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /** A CSV file, read once and bounded like every input (clause FMT-CLI), named by its file name. */
+    private static Dataset csv(Path file) {
+        String text = InputFile.read(file);
+        return Datasets.parseCsv(String.valueOf(file.getFileName() == null ? file : file.getFileName()), text);
     }
 
     private int[] widths(Dataset dataset) {

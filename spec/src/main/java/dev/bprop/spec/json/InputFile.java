@@ -24,9 +24,9 @@ import java.util.concurrent.TimeoutException;
  * {@code <(command)} work: their bytes can be read only once. The limit is what ends {@code /dev/zero} or an
  * endless pipe in bounded time and memory.
  */
-final class InputFile {
+public final class InputFile {
     /** E-SIZE: the largest input read, 256 MiB. */
-    static final int MAX_BYTES = 256 << 20;
+    public static final int MAX_BYTES = 256 << 20;
     /** How long opening a named pipe may wait for a writer before the read is refused (E-READ). */
     static final long WRITER_WAIT_SECONDS = 10;
 
@@ -38,7 +38,7 @@ final class InputFile {
     }
 
     /** The text of {@code file}, read once; the place of every error is the file name as given. */
-    static String read(Path file) {
+    public static String read(Path file) {
         String name = file.toString();
         byte[] bytes;
         try (InputStream in = open(file)) {
