@@ -18,11 +18,12 @@ import java.nio.file.StandardCopyOption;
  * one line names the option and the file, and no part of the file is left behind.
  */
 final class OutputFile {
-    private final String option;
+    /** The option and the file as given, {@code --report out/r.json}: how messages name this output. */
+    private final String place;
     private final Path target;
 
     private OutputFile(String option, Path target) {
-        this.option = option;
+        this.place = option + " " + target;
         this.target = target.toAbsolutePath();
     }
 
@@ -49,7 +50,7 @@ final class OutputFile {
             return null;
         }
         OutputFile output = new OutputFile(option, file);
-        String place = option + " " + file;
+        String place = output.place;
         Path folder = output.target.getParent();
         if (Files.isDirectory(output.target)) {
             throw new InvalidInputException(place, "is a folder, expected a file name");
@@ -80,7 +81,7 @@ final class OutputFile {
             move(temporary);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
-            throw new Failed(option + " " + target + ": cannot be written (" + reason(e) + "); nothing was written");
+            throw new Failed(place + ": cannot be written (" + reason(e) + "); nothing was written");
         }
     }
 
