@@ -100,6 +100,8 @@ class InputReadingTest {
         assertEquals(1, error.getMessage().lines().count());
         assertEquals("a\\nb\\r\\tc\\u0000\\u2028", OneLine.of("a\nb\r\tc\u0000\u2028"));
         assertEquals("plain text stays", OneLine.of("plain text stays"));
+        // The edges of the escaped ranges: U+001F and U+007F–U+009F are control characters, space and U+00A0 not.
+        assertEquals("\\u001f \\u007f\\u0085\\u009f\u00a0\\u2029", OneLine.of("\u001f \u007f\u0085\u009f\u00a0\u2029"));
     }
 
     static Stream<Arguments> brokenTexts() {
@@ -111,6 +113,9 @@ class InputReadingTest {
                 Arguments.of("control character", "{\"lo\nss\": 1}", "a string holds an unescaped control character U+000A"),
                 Arguments.of("unknown word", "{\"loss\": mse}", "unexpected word 'mse'"),
                 Arguments.of("bad number", "{\"loss\": 01}", "a number is not written in JSON number syntax"),
+                Arguments.of("mismatched bracket", "[1}", "a closing bracket does not match the opening one"),
+                Arguments.of("bad escape", "[\"\\x\"]", "a string holds an escape that JSON does not define"),
+                Arguments.of("string", "[\"" + "s".repeat(20_000_001) + "\"]", "is too large to read: a string or name of 20000001 characters, more than 20000000 (E-SIZE)"),
                 Arguments.of("nesting", "[".repeat(1001) + "]".repeat(1001), "is too large to read: arrays and objects nested 1001 deep, more than 1000 (E-SIZE)"),
                 Arguments.of("number literal", "[1" + "0".repeat(100_000) + "]", "is too large to read: a number of 100001 characters, more than 100000 (E-SIZE)"));
     }
