@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bprop validate FILE}: checks a problem or graph file against clause FMT-ERRORS, every rule included
- * E-EVAL, by the same validation as every other command ({@link Subject}).
+ * E-EVAL, by the same validation as every other command ({@link Subject}); for a problem that includes the
+ * gradient, so that validate accepts exactly what gradient accepts.
  */
 @Command(name = "validate",
         description = "Check a problem or graph file and print a one-line summary, or name what is wrong.")
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Subject subject = Subject.of(file);
+        if (subject.isProblem()) {
+            subject.gradient();
+        }
         String summary = subject.isProblem() ? summary(subject.problem()) : summary(subject.graph());
         spec.commandLine().getOut().println(OneLine.of(file + ": valid " + summary));
         return 0;
