@@ -98,8 +98,8 @@ class InputOutputTest {
     void fmtErrors_aNamedPipeWithoutWriterEndsAfterTheDocumentedWait() throws Exception {
         Path fifo = mkfifo();
         Run run = assertTimeoutPreemptively(GENEROUS, () -> run("validate", fifo.toString()));
-        assertOneLineError(run, fifo + ": cannot be read: it is a named pipe and nothing opened it for writing "
-                + "within 10 s");
+        assertOneLineError(run, fifo + ": cannot be read: it did not open within 10 s (a named pipe that nothing "
+                + "opens for writing?)");
     }
 
     @Test

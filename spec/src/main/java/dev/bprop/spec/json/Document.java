@@ -42,11 +42,6 @@ public final class Document {
         return BpropJson.kindOf(root, name);
     }
 
-    /** Whether this document is a graph file, not a problem file: it has {@code nodes} and no {@code layers}. */
-    public boolean isGraph() {
-        return root.isObject() && !root.has("layers") && root.has("nodes");
-    }
-
     /** The problem (clause FMT-PROBLEM), checked under FMT-ERRORS. */
     public Problem problem() {
         return ProblemReader.read(root);

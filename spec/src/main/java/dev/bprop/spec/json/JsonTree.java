@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -77,8 +76,7 @@ final class JsonTree {
     }
 
     private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** What is wrong with the text, told from the kind of parser error and the character it met. */
@@ -87,13 +85,13 @@ final class JsonTree {
         if (e instanceof JsonEOFException) {
             return "the text ends before the document does (an array, object or string is not closed)";
         }
-        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+        if (message.startsWith("Trailing token")) {
             return "more text follows the end of the document";
         }
         if (message.startsWith("Duplicate")) {
             return "a field appears twice in one object" + duplicateName(e);
         }
-        if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")) {
+        if (message.startsWith("Invalid numeric value")) {
             return "a number is not written in JSON number syntax";
         }
         if (message.startsWith("Unexpected close marker")) {
@@ -113,35 +111,30 @@ final class JsonTree {
         return "unexpected character" + character(message);
     }
 
+    /** The duplicated field's name: the parser stands on it when it finds the duplicate. */
     private static String duplicateName(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext().getCurrentName() != null) {
-            return " (\"" + parser.getParsingContext().getCurrentName() + "\")";
-        }
-        return "";
+        return " (\"" + ((JsonParser) e.getProcessor()).getParsingContext().getCurrentName() + "\")";
     }
 
+    /** The character the parser names by its code, quoted, or as U+XXXX if it is a control character. */
     private static String character(String message) {
-        Matcher code = CHARACTER_CODE.matcher(message);
-        if (!code.find()) {
-            return "";
-        }
-        int c = Integer.parseInt(code.group(1));
-        return c >= 0x20 && c != 0x7f ? " '" + new String(Character.toChars(c)) + "'" : String.format(" U+%04X", c);
+        return CHARACTER_CODE.matcher(message).results()
+                .map(code -> Integer.parseInt(code.group(1)))
+                .map(c -> Character.isISOControl(c) ? String.format(" U+%04X", c)
+                        : " '" + new String(Character.toChars(c)) + "'")
+                .findFirst().orElse("");
     }
 
     private static String limitPassed(StreamConstraintsException e) {
         String message = String.valueOf(e.getMessage());
-        Matcher value = LIMIT_VALUE.matcher(message);
-        String found = value.find() ? value.group(1) : "more";
+        String found = LIMIT_VALUE.matcher(message).results().map(value -> value.group(1)).findFirst().orElse("more");
         if (message.startsWith("Document nesting depth")) {
             return "arrays and objects nested " + found + " deep, more than " + MAX_NESTING;
-        }
-        if (message.startsWith("Token count")) {
-            return "more than " + MAX_TOKENS + " JSON values and brackets";
         }
         if (message.startsWith("Number value length")) {
             return "a number of " + found + " characters, more than " + MAX_NUMBER_LENGTH;
         }
-        return "a string or name of " + found + " characters, more than " + MAX_STRING_LENGTH;
+        return "more than " + MAX_TOKENS + " JSON tokens or a string of more than " + MAX_STRING_LENGTH
+                + " characters";
     }
 }

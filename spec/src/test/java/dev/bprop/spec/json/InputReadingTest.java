@@ -75,19 +75,59 @@ class InputReadingTest {
         Path fifo = mkfifo(folder);
         InvalidInputException error = assertTimeoutPreemptively(GENEROUS,
                 () -> assertThrows(InvalidInputException.class, () -> Document.read(fifo)));
-        assertEquals(fifo + ": cannot be read: it is a named pipe and nothing opened it for writing within 10 s",
-                error.getMessage());
+        assertEquals(fifo + ": cannot be read: it did not open within 10 s (a named pipe that nothing opens for "
+                + "writing?)", error.getMessage());
     }
 
+    /* Sparse files of zero bytes: 256 MiB exactly is read (and is not JSON), one byte more is refused unread. */
     @Test
-    void fmtErrors_aRegularFileAboveTheLimitIsRefusedBeforeItIsRead() throws IOException {
-        Path large = folder.resolve("large.json");
-        try (var channel = java.nio.channels.FileChannel.open(large, java.nio.file.StandardOpenOption.CREATE_NEW,
+    void fmtErrors_eSize_theLimitIs256MiBExactly() throws IOException {
+        Path atLimit = sparse("at-limit.json", 256L << 20);
+        String atLimitMessage = assertThrows(InvalidInputException.class, () -> Document.read(atLimit)).getMessage();
+        assertTrue(atLimitMessage.startsWith(atLimit + ": not valid JSON at line 1, column "), atLimitMessage);
+        assertTrue(atLimitMessage.endsWith(": unexpected character U+0000"), atLimitMessage);
+        Path above = sparse("above.json", (256L << 20) + 1);
+        assertEquals(above + ": is larger than 256 MiB, the largest input bprop reads (E-SIZE)",
+                assertThrows(InvalidInputException.class, () -> Document.read(above)).getMessage());
+    }
+
+    private Path sparse(String name, long size) throws IOException {
+        Path file = folder.resolve(name);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
                 java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {' '}), (256L << 20));
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {0}), size - 1);
         }
-        assertEquals(large + ": is larger than 256 MiB, the largest input bprop reads (E-SIZE)",
-                assertThrows(InvalidInputException.class, () -> Document.read(large)).getMessage());
+        return file;
+    }
+
+    /* Read in chunks of 1 MiB: a document of several chunks must come back whole and in order. */
+    @Test
+    void fmtErrors_aDocumentOfSeveralMebibytesIsReadWhole() throws IOException {
+        String padding = " ".repeat(3 << 20);
+        Path file = Files.writeString(folder.resolve("padded.json"), ProblemValidationTest.XOR_SHIFTED.replace(
+                "\"loss\"", padding + "\"loss\"").replace("\"inputs\"", padding + "\"inputs\""));
+        assertEquals(BpropJson.parseProblem(ProblemValidationTest.XOR_SHIFTED), Document.read(file).problem());
+    }
+
+    /* FMT-ERRORS: the places of a second file (check --result) are prefixed with its name. */
+    @Test
+    void fmtErrors_aResultDocumentsPlacesNameTheDocument() {
+        var problem = BpropJson.parseProblem(ProblemValidationTest.XOR_SHIFTED);
+        Document result = Document.parse("{\"loss\": 1, \"outputs\": []}", "r.json");
+        assertEquals("r.json", result.name());
+        assertEquals("r.json: outputs: expected 4 rows (one per example), found 0",
+                assertThrows(InvalidInputException.class, () -> result.result(problem)).getMessage());
+        var graph = BpropJson.parseGraph(GraphValidationTest.ADJOINT);
+        Document graphResult = Document.parse("{\"value\": 1, \"gradient\": {\"x1\": 1}}", "g.json");
+        assertEquals("g.json: gradient.x2: missing",
+                assertThrows(InvalidInputException.class, () -> graphResult.graphResult(graph)).getMessage());
+        assertEquals(java.util.Map.of("x1", 1.0, "x2", 2.0),
+                Document.parse("{\"value\": 1, \"gradient\": {\"x1\": 1, \"x2\": 2}}", "g.json")
+                        .graphResult(graph).gradient());
+        assertEquals(0.5, Document.parse("""
+                {"loss": 0.5, "outputs": [[0], [0], [0], [0]], "gradients": [
+                  {"weights": [[0, 0], [0, 0]], "bias": [0, 0]}, {"weights": [[0, 0]], "bias": [0]}]}""", "r.json")
+                .result(problem).loss());
     }
 
     /* A line break in a name must not forge a second line of the message: it is written as the JSON escape \n. */
@@ -115,7 +155,7 @@ class InputReadingTest {
                 Arguments.of("bad number", "{\"loss\": 01}", "a number is not written in JSON number syntax"),
                 Arguments.of("mismatched bracket", "[1}", "a closing bracket does not match the opening one"),
                 Arguments.of("bad escape", "[\"\\x\"]", "a string holds an escape that JSON does not define"),
-                Arguments.of("string", "[\"" + "s".repeat(20_000_001) + "\"]", "is too large to read: a string or name of 20000001 characters, more than 20000000 (E-SIZE)"),
+                Arguments.of("string", "[\"" + "s".repeat(20_000_001) + "\"]", "is too large to read: more than 33554432 JSON tokens or a string of more than 20000000 characters (E-SIZE)"),
                 Arguments.of("nesting", "[".repeat(1001) + "]".repeat(1001), "is too large to read: arrays and objects nested 1001 deep, more than 1000 (E-SIZE)"),
                 Arguments.of("number literal", "[1" + "0".repeat(100_000) + "]", "is too large to read: a number of 100001 characters, more than 100000 (E-SIZE)"));
     }
