@@ -55,11 +55,8 @@ final class OutputFile {
         if (Files.isDirectory(output.target)) {
             throw new InvalidInputException(place, "is a folder, expected a file name");
         }
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(place, "cannot be written: the folder " + folder + " does not exist");
-        }
-        if (Files.exists(output.target) && !Files.isWritable(output.target)) {
-            throw new InvalidInputException(place, "cannot be written: permission denied");
         }
         try {
             Files.delete(Files.createTempFile(folder, ".bprop-check-", ".tmp"));

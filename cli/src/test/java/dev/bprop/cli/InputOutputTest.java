@@ -286,6 +286,15 @@ class InputOutputTest {
         assertOneLineError(run, error.replace("FOLDER", folder.toString()));
     }
 
+    /* /proc takes no new file, not even for root: the check tries to create one rather than trust permissions. */
+    @Test
+    void fmtCli_aFolderThatTakesNoNewFileIsRefusedBeforeAnyWork() {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> run("bounds", "--plot", "/proc/bprop-scaling.png"));
+        assertOneLineError(run, "--plot /proc/bprop-scaling.png: cannot be written: the folder /proc takes no new file");
+    }
+
     /* The content fails half-way: the earlier file stays as it was and no temporary file is left. */
     @Test
     void fmtCli_anOutputFileIsWrittenWholeOrNotAtAll() throws IOException {

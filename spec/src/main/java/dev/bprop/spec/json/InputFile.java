@@ -66,7 +66,8 @@ public final class InputFile {
             throw new InvalidInputException(file.toString(), "cannot be read: it did not open within "
                     + OPEN_WAIT_SECONDS + " s (a named pipe that nothing opens for writing?)");
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            // Files.newInputStream on the default file system fails with an IOException only.
+            throw (IOException) e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while opening");
@@ -84,9 +85,7 @@ public final class InputFile {
                 throw new InvalidInputException(name, "is larger than " + (MAX_BYTES >> 20)
                         + " MiB, the largest input bprop reads (E-SIZE)");
             }
-            if (chunk.length > 0) {
-                chunks.add(chunk);
-            }
+            chunks.add(chunk);
             if (chunk.length < CHUNK) {
                 break;
             }

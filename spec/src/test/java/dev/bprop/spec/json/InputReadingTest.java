@@ -77,6 +77,10 @@ class InputReadingTest {
                 () -> assertThrows(InvalidInputException.class, () -> Document.read(fifo)));
         assertEquals(fifo + ": cannot be read: it did not open within 10 s (a named pipe that nothing opens for "
                 + "writing?)", error.getMessage());
+        // The thread still blocked in open() must not keep a program that uses the reader alive.
+        assertTrue(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("bprop-open"))
+                .allMatch(Thread::isDaemon));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("bprop-open")));
     }
 
     /* Sparse files of zero bytes: 256 MiB exactly is read (and is not JSON), one byte more is refused unread. */
