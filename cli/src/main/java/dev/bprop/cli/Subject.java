@@ -81,14 +81,14 @@ final class Subject {
     }
 
     /**
-     * E-EVAL for problems: every pre-activation z^l, activation a^l and the loss J must be finite; the first that
-     * is not names its layer, {@code layers[l-1]}, or {@code loss}.
+     * E-EVAL for problems: every pre-activation z^l and the loss J must be finite; the first that is not names its
+     * layer, {@code layers[l-1]}, or {@code loss}. The activations need no check of their own: every g of ACT-*
+     * maps a finite z to a finite a.
      */
     static void requireFiniteForwardPass(Problem problem) {
         ForwardPass forward = ForwardPass.of(problem);
         for (int l = 1; l <= problem.depth(); l++) {
             requireFinite(forward.preActivation(l).toArray(), "z", l);
-            requireFinite(forward.activation(l).toArray(), "a", l);
         }
         if (!Double.isFinite(forward.loss())) {
             throw new InvalidInputException("loss", "J is " + forward.loss() + ": the problem's numbers are too "

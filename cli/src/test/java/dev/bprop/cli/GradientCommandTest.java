@@ -99,8 +99,8 @@ class GradientCommandTest {
 
     /*
      * w = 1e−290, x = 1e300, y = 0 under mse: a = 1e10 and J = ½·1e20 are finite, and so is ∂J/∂b = δ = 1e10,
-     * but ∂J/∂w = δ·x = 1e310 overflows. forward has nothing to refuse; gradient and validate (FMT-CLI: one
-     * validation) name the weight.
+     * but ∂J/∂w = δ·x = 1e310 overflows. forward has nothing to refuse; gradient, validate and explain (FMT-CLI:
+     * one validation) name the weight.
      */
     @Test
     void aGradientThatOverflowsNamesItsPlace() throws IOException {
@@ -110,7 +110,7 @@ class GradientCommandTest {
                 """);
         Run forward = run("forward", file.toString());
         assertEquals(0, forward.status(), forward.err());
-        for (String command : new String[] {"gradient", "validate"}) {
+        for (String command : new String[] {"gradient", "validate", "explain"}) {
             Run run = run(command, file.toString());
             assertEquals(2, run.status());
             assertEquals("", run.out());

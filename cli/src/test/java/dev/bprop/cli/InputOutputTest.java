@@ -187,6 +187,8 @@ class InputOutputTest {
         Run run = run("check", file.toString());
         assertEquals(new Run(0, "the graph has no input node: its gradient is empty, nothing to compare\nagree\n", ""),
                 run);
+        Path badResult = write("r.json", "{\"value\": 2}");
+        assertOneLineError(run("check", file.toString(), "--result", badResult.toString()), badResult + ": gradient: missing");
     }
 
     /* 1e200 · 1e200 = 1e400 and 1.797e308 · 2 both leave the doubles in the forward pass: E-EVAL names the layer. */
@@ -250,6 +252,9 @@ class InputOutputTest {
         Run run = run("vectors");
         assertEquals(0, run.status(), run.err());
         assertEquals(ids, run.out().lines().map(line -> line.split(" +")[0]).toList());
+        assertTrue(run.out().lines().anyMatch(line -> line.matches("adjoint +graph +EX-ADJOINT .*")), run.out());
+        assertTrue(run.out().lines().anyMatch(line -> line.matches("xor-relu-shifted +problem +EX-XOR-SHIFTED .*")),
+                run.out());
         for (String id : ids) {
             assertEquals(0, run("validate", id).status(), id);
         }
@@ -272,9 +277,9 @@ class InputOutputTest {
     /* Each of these used to run all its work (conform printed CONFORMS) and then fail with a stack trace. */
     static Stream<Arguments> unwritableOutputs() {
         return Stream.of(
-                Arguments.of(List.of("conform", "--report", "/missing/x.json"), "--report /missing/x.json: cannot be written"),
+                Arguments.of(List.of("conform", "--report", "/missing/x.json"), "--report /missing/x.json: cannot be written: the folder /missing does not exist"),
                 Arguments.of(List.of("conform", "--html", "FOLDER"), "--html FOLDER: is a folder"),
-                Arguments.of(List.of("train", "--plot", "/missing/dir/x.png"), "--plot /missing/dir/x.png: cannot be written"),
+                Arguments.of(List.of("train", "--plot", "/missing/dir/x.png"), "--plot /missing/dir/x.png: cannot be written: the folder /missing/dir does not exist"),
                 Arguments.of(List.of("bounds", "--plot", "/missing/x.png"), "--plot /missing/x.png: cannot be written"));
     }
 
