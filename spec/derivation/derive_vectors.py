@@ -874,7 +874,7 @@ def worked_examples():
     assert [r[0] for r in R["outputs"]] == [0, 1, 1, 0] and R["loss"] == 0
     assert all(v == 0 for g in R["gradients"] for row in g["weights"] for v in row)
 
-    # EX-XOR-SHIFTED (CONTRACTS.md section 2)
+    # EX-XOR-SHIFTED (FMT-RESULT example)
     sh = dict(xor)
     sh["layers"] = [xor["layers"][0], L("identity", [["1", "-2"]], ["0.3"])]
     R = mlp_vector("xor-relu-shifted", "The slides' XOR network with its output moved by 0.3",
@@ -884,7 +884,7 @@ def worked_examples():
                          "first hidden bias gets 0.225 = 9/40; a central finite difference gives 0.2625 = "
                          "21/80 (the mean of the one-sided slopes 0.3 and 0.225). See SPEC.md EX-XOR-SHIFTED.")
     Fr = Fraction
-    # HAND: CONTRACTS.md's numbers
+    # HAND: the numbers of EX-XOR-SHIFTED
     assert R["loss"] == Fr(9, 200)
     assert R["outputs"] == [[Fr(3, 10)], [Fr(13, 10)], [Fr(13, 10)], [Fr(3, 10)]]
     assert R["gradients"][0]["weights"] == [[Fr(3, 20), Fr(3, 20)], [Fr(-3, 20), Fr(-3, 20)]]
@@ -1010,7 +1010,7 @@ def worked_examples():
                                   "partial derivatives (GBP-BPROP).")
     assert v == Fraction(1, 256) and gr["w"] == Fraction(1, 16)
 
-    # EX-ADJOINT (seed 003 section 4.5; CONTRACTS.md section 3)
+    # EX-ADJOINT (seed 003 section 4.5; FMT-GRAPH example)
     g = {"nodes": [{"name": "x1", "op": "input", "value": "0.7"}, {"name": "x2", "op": "input", "value": "-1.3"},
                    {"name": "w3", "op": "mul", "inputs": ["x1", "x2"]}, {"name": "w4", "op": "sin", "inputs": ["x1"]},
                    {"name": "w5", "op": "add", "inputs": ["w3", "w4"]}], "output": "w5"}

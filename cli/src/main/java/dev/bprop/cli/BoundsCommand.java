@@ -10,10 +10,8 @@ import dev.bprop.conformance.bounds.verdict.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +60,7 @@ final class BoundsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile plotFile = OutputFile.checked("--plot", plot);
         try (URLClassLoader loader = adapters.open()) {
             MlpImplementation adapter = implementation == null ? new ReferenceBoundsImplementation()
                     : adapter(loader);
@@ -69,8 +68,8 @@ final class BoundsCommand implements Callable<Integer> {
                     .checkAll(adapter);
             PrintWriter out = spec.commandLine().getOut();
             out.print(table(implementation == null ? "bprop reference" : implementation, reports));
-            if (plot != null) {
-                writePlot(plot, reports);
+            if (plotFile != null) {
+                writePlot(plotFile, reports);
             }
             return reports.stream().anyMatch(r -> r.verdict() == Verdict.FAIL) ? 1 : 0;
         }
@@ -93,7 +92,7 @@ final class BoundsCommand implements Callable<Integer> {
     }
 
     /** Time against weights, depth and batch size, side by side, log–log, with the fitted lines and the verdicts. */
-    static void writePlot(Path file, List<BoundReport> reports) throws IOException {
+    static void writePlot(OutputFile file, List<BoundReport> reports) {
         System.setProperty("java.awt.headless", "true");
         List<XYChart> charts = new ArrayList<>();
         for (BoundReport report : reports) {
@@ -101,9 +100,7 @@ final class BoundsCommand implements Callable<Integer> {
                 charts.add(chart(report));
             }
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(charts, 1, charts.size(), out, BitmapEncoder.BitmapFormat.PNG);
-        }
+        file.write(out -> BitmapEncoder.saveBitmap(charts, 1, charts.size(), out, BitmapEncoder.BitmapFormat.PNG));
     }
 
     static XYChart chart(BoundReport report) {

@@ -1,24 +1,28 @@
 package dev.bprop.cli;
 
 import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.spec.json.OneLine;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code bprop} command. Exit status: 0 success, 1 a check that ran and failed, 2 bad input or usage
- * (CONTRACTS.md section 4), 3 an implementation under test that could not be set up (FMT-CLI), with one line on
- * standard error that names the place and no stack trace.
+ * The {@code bprop} command. Exit status (clause FMT-CLI): 0 success; 1 a check that ran and failed, or an output
+ * (a file, standard output) that could not be written; 2 bad input or usage (clause FMT-ERRORS); 3 an implementation under test that could not be set up. Bad input and
+ * failed writes end with one line on standard error that names the place and no stack trace; a usage error adds
+ * the command's short usage.
  */
 @Command(name = "bprop",
         mixinStandardHelpOptions = true,
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Bprop.Version.class,
         description = "A verified reference implementation of backpropagation and a test oracle for gradients.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, GradientCommand.class, ForwardCommand.class, GraphGradientCommand.class, TrainCommand.class, dev.bprop.cli.grade.GradeCommand.class, ExplainCommand.class, ConformCommand.class, BoundsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CheckCommand.class, GradientCommand.class, ForwardCommand.class, GraphGradientCommand.class, TrainCommand.class, dev.bprop.cli.grade.GradeCommand.class, ExplainCommand.class, VectorsCommand.class, ConformCommand.class, BoundsCommand.class, CommandLine.HelpCommand.class})
 public final class Bprop {
-    /** Exit status for bad input, as CONTRACTS.md section 4 fixes it. */
+    /** Exit status for bad input, as clause FMT-CLI fixes it. */
     static final int BAD_INPUT = 2;
+    /** Exit status for a check that failed or an output that could not be written (clause FMT-CLI). */
+    static final int FAILED = 1;
     /** Exit status for an implementation under test that could not be set up (FMT-CLI). */
     static final int SETUP_ERROR = 3;
 
@@ -37,13 +41,28 @@ public final class Bprop {
                 return BAD_INPUT;
             }
             if (exception instanceof SetupException setup) {
-                err.println(setup.getMessage());
+                err.println(OneLine.of(setup.getMessage()));
                 return SETUP_ERROR;
+            }
+            if (exception instanceof OutputFile.Failed failed) {
+                err.println(OneLine.of(failed.getMessage()));
+                return FAILED;
             }
             throw exception;
         });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine command = exception.getCommandLine();
+            err.println(OneLine.of(exception.getMessage()));
+            err.print("Usage: " + command.getHelp().abbreviatedSynopsis());
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+            return BAD_INPUT;
+        });
         int status = commandLine.execute(args);
-        out.flush();
+        if (out.checkError()) {
+            err.println("standard output: cannot be written (a full disk, a file size limit or a closed pipe); "
+                    + "the output is incomplete");
+            status = FAILED;
+        }
         err.flush();
         return status;
     }

@@ -16,13 +16,10 @@ import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
-import dev.bprop.spec.json.BpropJson;
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.spec.json.Document;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A problem file (FMT-PROBLEM) or an expression graph file "
-            + "(FMT-GRAPH).")
-    private Path file;
+    @Parameters(paramLabel = "FILE", description = "A problem file (FMT-PROBLEM), an expression graph file "
+            + "(FMT-GRAPH) or a vector ID (bprop vectors).")
+    private String file;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random direction and of reports (default 1).")
     private long seed;
@@ -77,29 +74,32 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Subject subject = Subject.of(file);
+        if (!subject.isProblem() && subject.graph().inputNodes().isEmpty()) {
+            return nothingToCheck(subject.graph());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (BpropJson.kindOf(file) == BpropJson.Kind.PROBLEM) {
-            Problem problem = BpropJson.readProblem(file);
-            Result reference = Backpropagation.gradient(problem);
-            FiniteResults.requireFinite(reference);
+        if (subject.isProblem()) {
+            Problem problem = subject.problem();
+            Result reference = subject.gradient();
             ProblemObjective objective = new ProblemObjective(problem);
             GradientCheck check = GradientCheck.of(objective, objective.flatten(reference), "reference", seed);
             if (result == null) {
                 return report(check, out);
             }
-            Result given = BpropJson.parseResult(resultText(), problem);
+            Result given = Document.read(result).result(problem);
             MlpComparison comparison = MlpComparison.of(problem, reference, given, sides());
             return verdict(check, comparison.elements(),
                     comparison.passed() ? List.of() : MlpDiagnosis.of(problem, reference, given, comparison), out);
         }
-        Graph graph = BpropJson.readGraph(file);
+        Graph graph = subject.graph();
         GraphResult reference = GraphFile.gradient(graph);
         GraphObjective objective = new GraphObjective(graph);
         GradientCheck check = GradientCheck.of(objective, objective.flatten(reference), "reference", seed);
         if (result == null) {
             return report(check, out);
         }
-        GraphResult given = BpropJson.parseGraphResult(resultText(), graph);
+        GraphResult given = Document.read(result).graphResult(graph);
         GraphComparison comparison = GraphComparison.of(graph, reference, given, sides());
         return verdict(check, comparison.elements(),
                 comparison.passed() ? List.of() : GraphDiagnosis.of(graph, given, comparison), out);
@@ -127,13 +127,18 @@ final class CheckCommand implements Callable<Integer> {
         return agrees && check.agrees() ? 0 : 1;
     }
 
-    /** The text of {@code --result}; a file that cannot be read is bad input (E-READ), named as given. */
-    private String resultText() {
-        try {
-            return Files.readString(result);
-        } catch (IOException e) {
-            throw new InvalidInputException(result.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+    /**
+     * A graph without input nodes has an empty gradient (FMT-GRAPH-RESULT): there is nothing to compare, and the
+     * check agrees (clause FMT-CLI).
+     */
+    private int nothingToCheck(Graph graph) {
+        if (result != null) {
+            Document.read(result).graphResult(graph);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("the graph has no input node: its gradient is empty, nothing to compare");
+        out.println("agree");
+        return 0;
     }
 
     private void print(GradientCheck check, PrintWriter out) {

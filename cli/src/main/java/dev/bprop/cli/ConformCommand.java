@@ -76,6 +76,8 @@ final class ConformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile reportFile = OutputFile.checked("--report", report);
+        OutputFile htmlFile = OutputFile.checked("--html", html);
         IsolatedRun.Settings settings = new IsolatedRun.Settings(implementation, !skipBounds, adapters.paths(),
                 clauses, timeLimit(), heap(), suiteProperties(), IsolatedRun.WATCHDOG_SLACK);
         List<Outcome> outcomes = new IsolatedRun(settings, spec.commandLine().getErr()).outcomes();
@@ -94,11 +96,11 @@ final class ConformCommand implements Callable<Integer> {
         out.print(ConformanceReports.firstFailures(rows, outcomes));
         out.print(ConformanceReports.table(rows));
         out.println(ClauseTally.verdict(rows));
-        if (report != null) {
-            ConformanceReports.json(report, name, rows, outcomes);
+        if (reportFile != null) {
+            ConformanceReports.json(reportFile, name, rows, outcomes);
         }
-        if (html != null) {
-            ConformanceReports.html(html, name, rows, outcomes);
+        if (htmlFile != null) {
+            ConformanceReports.html(htmlFile, name, rows, outcomes);
         }
         return ClauseTally.conforms(rows) ? 0 : 1;
     }

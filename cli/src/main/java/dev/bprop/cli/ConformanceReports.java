@@ -1,16 +1,14 @@
 package dev.bprop.cli;
 
 import dev.bprop.conformance.launch.Outcome;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The reports of {@code bprop conform}: on the console each failing clause's first failure in full and the clause
- * table; for CI systems a JSON file ({@link JsonReport}) and a standalone HTML page ({@link HtmlReport}).
+ * table; for CI systems a JSON file ({@link JsonReport}) and a standalone HTML page ({@link HtmlReport}), each written
+ * whole or not at all ({@link OutputFile}).
  */
 final class ConformanceReports {
     private ConformanceReports() {
@@ -46,19 +44,15 @@ final class ConformanceReports {
         return text.toString();
     }
 
-    static void json(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
+    static void json(OutputFile file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         write(file, JsonReport.of(implementation, rows, outcomes));
     }
 
-    static void html(Path file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
+    static void html(OutputFile file, String implementation, List<ClauseTally> rows, List<Outcome> outcomes) {
         write(file, HtmlReport.of(implementation, rows, outcomes));
     }
 
-    private static void write(Path file, String content) {
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void write(OutputFile file, String content) {
+        file.write(out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,13 +4,8 @@ import dev.bprop.cli.explain.ExplainGraph;
 import dev.bprop.cli.explain.ExplainProblem;
 import dev.bprop.cli.explain.Notation;
 import dev.bprop.spec.graph.Graph;
-import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Problem;
-import dev.bprop.spec.vectors.TestVector;
-import dev.bprop.spec.vectors.VectorCatalog;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Show the whole computation of a problem or graph as a worked example, each step labelled "
                 + "with its clause.", "TARGET is a spec vector ID (e.g. xor-relu-shifted, adjoint) or a file."})
 final class ExplainCommand implements Callable<Integer> {
+    /** The most numbers a worked example shows (clause FMT-CLI). */
+    static final long MAX_NUMBERS = 100_000;
+
     @Spec
     private CommandSpec spec;
 
@@ -50,19 +48,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Notation notation = notation();
-        Path file = Path.of(target);
-        String text;
-        if (Files.exists(file)) {
-            text = switch (BpropJson.kindOf(file)) {
-                case PROBLEM -> explain(BpropJson.readProblem(file), notation);
-                case GRAPH -> explain(BpropJson.readGraph(file), notation);
-            };
-        } else {
-            TestVector vector = VectorCatalog.byId(target).orElseThrow(() -> new InvalidInputException(target,
-                    "is neither a file nor the ID of a spec test vector (see spec/SPEC.md, \"Test vectors\")"));
-            text = vector.isProblem() ? explain(vector.problem().orElseThrow(), notation)
-                    : explain(vector.graph().orElseThrow(), notation);
-        }
+        Subject subject = Subject.of(target);
+        requireExplainable(subject);
+        String text = subject.isProblem() ? explain(subject.problem(), notation) : explain(subject.graph(), notation);
         spec.commandLine().getOut().print(text);
         return 0;
     }
@@ -78,6 +66,32 @@ final class ExplainCommand implements Callable<Integer> {
     /** The explanation as a fragment, or with {@code --standalone} as a whole document. */
     private String whole(String title, String body, Notation notation) {
         return standalone ? notation.document(title, body) : body;
+    }
+
+    /**
+     * A worked example is for reading (clause FMT-CLI): a problem of more than {@value #MAX_NUMBERS} numbers
+     * explained, w + m·(n_0 + … + n_L), or a graph of more than that many nodes, is refused; and a problem whose
+     * gradient overflows has no example to show (E-EVAL).
+     */
+    static void requireExplainable(Subject subject) {
+        long size;
+        if (subject.isProblem()) {
+            Problem problem = subject.problem();
+            long units = 0;
+            for (int l = 0; l <= problem.depth(); l++) {
+                units += problem.width(l);
+            }
+            size = problem.parameterCount() + (long) problem.batchSize() * units;
+        } else {
+            size = subject.graph().nodes().size();
+        }
+        if (size > MAX_NUMBERS) {
+            throw new InvalidInputException(subject.name(), "is too large to explain: " + size + " numbers, more than "
+                    + MAX_NUMBERS + " (use bprop gradient or graph-gradient)");
+        }
+        if (subject.isProblem()) {
+            subject.gradient();
+        }
     }
 
     private Notation notation() {

@@ -2,7 +2,6 @@ package dev.bprop.cli;
 
 import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.spec.json.BpropJson;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bprop graph-gradient GRAPH.json} (CONTRACTS.md section 4): prints the graph result (section 3) computed by
+ * {@code bprop graph-gradient GRAPH.json} (clause FMT-CLI): prints the graph result (FMT-GRAPH-RESULT) computed by
  * general backpropagation (clause GBP-BUILDGRAD).
  */
 @Command(name = "graph-gradient",
@@ -19,12 +18,13 @@ final class GraphGradientCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "GRAPH", description = "An expression graph file (CONTRACTS.md 3).")
-    private Path file;
+    @Parameters(paramLabel = "GRAPH", description = "An expression graph file (FMT-GRAPH) or a graph vector ID "
+            + "(bprop vectors).")
+    private String graph;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(BpropJson.write(GraphFile.gradient(BpropJson.readGraph(file))));
+        spec.commandLine().getOut().print(BpropJson.write(GraphFile.gradient(Subject.of(graph).graph())));
         return 0;
     }
 }

@@ -1,16 +1,12 @@
 package dev.bprop.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Loss curves, loss against epoch, one series per training run, drawn with XChart into a PNG file. */
+/** Loss curves, loss against epoch, one series per training run, drawn with XChart into a PNG file written whole or not at all. */
 final class LossPlot {
     private LossPlot() {
     }
@@ -20,7 +16,7 @@ final class LossPlot {
      * axis is logarithmic, where a loss that falls by orders of magnitude stays readable (every loss must then be
      * positive).
      */
-    static void write(Path file, String title, Map<String, double[]> curves, boolean logY) throws IOException {
+    static void write(OutputFile file, String title, Map<String, double[]> curves, boolean logY) {
         System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title)
                 .xAxisTitle("epoch").yAxisTitle(logY ? "loss J (log scale)" : "loss J").build();
@@ -33,8 +29,6 @@ final class LossPlot {
             }
             chart.addSeries(name, epochs, history).setMarker(SeriesMarkers.NONE);
         });
-        try (OutputStream out = Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        }
+        file.write(out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 }

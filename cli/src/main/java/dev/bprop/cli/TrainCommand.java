@@ -10,6 +10,8 @@ import dev.bprop.reference.train.Training;
 import dev.bprop.reference.train.TrainingOptions;
 import dev.bprop.reference.train.Variant;
 import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.json.InputFile;
+import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;
@@ -112,6 +114,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFile plotFile = OutputFile.checked("--plot", plot);
         Problem initial = init == null ? null : BpropJson.readProblem(init);
         Dataset all = initial == null || data != null ? dataset() : problemData(initial);
         boolean binary = all.classes().isEmpty();
@@ -136,8 +139,8 @@ final class TrainCommand implements Callable<Integer> {
             printFinal(out, "training", training, loss, split.training());
             split.validation().ifPresent(validation -> printFinal(out, "validation", training, loss, validation));
         }
-        if (plot != null) {
-            writePlot(all.name() + ": " + setting(start, split.training(), rates, true), curves);
+        if (plotFile != null) {
+            writePlot(plotFile, all.name() + ": " + setting(start, split.training(), rates, true), curves);
             out.println("plot: " + plot);
         }
         return 0;
@@ -164,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
                         + "), " + rateList;
     }
 
-    private void writePlot(String title, Map<String, double[]> curves) throws IOException {
+    private void writePlot(OutputFile file, String title, Map<String, double[]> curves) {
         if (logY) {
             curves.forEach((name, history) -> {
                 for (int epoch = 0; epoch < history.length; epoch++) {
@@ -175,7 +178,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
             });
         }
-        LossPlot.write(plot, title, curves, logY);
+        LossPlot.write(file, title, curves, logY);
     }
 
     /** The final loss on a set and, for a classifier (CE, BCE), the accuracy, each naming the set it is measured on. */
@@ -280,15 +283,19 @@ final class TrainCommand implements Callable<Integer> {
             return switch (data == null ? "xor" : data) {
                 case "xor" -> Datasets.xor();
                 case "iris" -> Datasets.iris();
-                default -> Datasets.readCsv(Path.of(data));
+                default -> csv(Path.of(data));
             };
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), "--data: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--data: " + e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), "--data: " + data + ": no such file");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--data: " + data + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /** A CSV file, read once and bounded like every input (clause FMT-CLI), named by its file name. */
+    private static Dataset csv(Path file) {
+        String text = InputFile.read(file);
+        return Datasets.parseCsv(String.valueOf(file.getFileName() == null ? file : file.getFileName()), text);
     }
 
     private int[] widths(Dataset dataset) {

@@ -1,10 +1,9 @@
 package dev.bprop.cli;
 
 import dev.bprop.spec.graph.Graph;
-import dev.bprop.spec.json.BpropJson;
+import dev.bprop.spec.json.OneLine;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Problem;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -12,23 +11,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bprop validate FILE}: checks a problem or graph file against clause FMT-ERRORS. */
+/**
+ * {@code bprop validate FILE}: checks a problem or graph file against clause FMT-ERRORS, every rule included
+ * E-EVAL, by the same validation as every other command ({@link Subject}); for a problem that includes the
+ * gradient, so that validate accepts exactly what gradient accepts.
+ */
 @Command(name = "validate",
         description = "Check a problem or graph file and print a one-line summary, or name what is wrong.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A problem file (CONTRACTS.md 1) or graph file (CONTRACTS.md 3).")
-    private Path file;
+    @Parameters(paramLabel = "FILE", description = "A problem file (FMT-PROBLEM), a graph file (FMT-GRAPH) or a "
+            + "vector ID (bprop vectors).")
+    private String file;
 
     @Override
     public Integer call() {
-        String summary = switch (BpropJson.kindOf(file)) {
-            case PROBLEM -> summary(BpropJson.readProblem(file));
-            case GRAPH -> summary(BpropJson.readGraph(file));
-        };
-        spec.commandLine().getOut().println(file + ": valid " + summary);
+        Subject subject = Subject.of(file);
+        if (subject.isProblem()) {
+            subject.gradient();
+        }
+        String summary = subject.isProblem() ? summary(subject.problem()) : summary(subject.graph());
+        spec.commandLine().getOut().println(OneLine.of(file + ": valid " + summary));
         return 0;
     }
 

@@ -145,7 +145,7 @@ class BoundsCommandTest {
     @Test
     void aPlotOfSkippedClausesStillHasItsPanels() throws IOException {
         Path png = folder.resolve("skipped.png");
-        BoundsCommand.writePlot(png, List.of(BoundReport.skipped(Bound.WEIGHTS, 1.25, 1, "no tanh"),
+        BoundsCommand.writePlot(OutputFile.checked("--plot", png), List.of(BoundReport.skipped(Bound.WEIGHTS, 1.25, 1, "no tanh"),
                 BoundReport.skipped(Bound.RATIO, 5, 1, "no forward")));
         assertEquals(560, ImageIO.read(png.toFile()).getWidth());
         assertTrue(Files.size(png) > 0);

@@ -38,7 +38,7 @@ class ConformanceReportsTest {
     @Test
     void theJsonReportHoldsVerdictClausesAndTests() throws IOException {
         Path file = folder.resolve("r.json");
-        ConformanceReports.json(file, "my.Adapter", rows, outcomes);
+        ConformanceReports.json(OutputFile.checked("--report", file), "my.Adapter", rows, outcomes);
         JsonNode report = new ObjectMapper().readTree(file.toFile());
         assertEquals("my.Adapter", report.get("implementation").asText());
         assertEquals(false, report.get("conforms").asBoolean());
@@ -54,7 +54,7 @@ class ConformanceReportsTest {
     @Test
     void theHtmlReportMarksFailedClausesAndEscapesMessages() throws IOException {
         Path file = folder.resolve("r.html");
-        ConformanceReports.html(file, "my<Adapter>", rows, outcomes);
+        ConformanceReports.html(OutputFile.checked("--html", file), "my<Adapter>", rows, outcomes);
         String page = Files.readString(file);
         assertTrue(page.contains("<h1>bprop conformance: my&lt;Adapter&gt;</h1>"), page);
         assertTrue(page.contains("<tr class=\"required failed\"><td><a href=\"#required-BP2\">BP2</a></td>"),
@@ -74,7 +74,7 @@ class ConformanceReportsTest {
         Path file = folder.resolve("r.html");
         List<Outcome> twoFailures = List.of(outcome("required_BP2_a", Status.FAILED),
                 outcome("required_BP3_a", Status.FAILED), outcome("required_BP2_b", Status.FAILED));
-        ConformanceReports.html(file, "x", ClauseTally.of(twoFailures), twoFailures);
+        ConformanceReports.html(OutputFile.checked("--html", file), "x", ClauseTally.of(twoFailures), twoFailures);
         String page = Files.readString(file);
         assertTrue(page.contains("<td><a href=\"#required-BP2\">BP2</a></td>"), page);
         assertTrue(page.contains("<h3 id=\"required-BP2\" class=\"failed required\">BP2 (required): 2 failures</h3>\n"
@@ -88,7 +88,7 @@ class ConformanceReportsTest {
     void theHtmlReportHasNoFailuresHeadingWhenNothingFailed() throws IOException {
         Path file = folder.resolve("r.html");
         List<Outcome> passed = List.of(outcome("required_BP3_a", Status.PASSED));
-        ConformanceReports.html(file, "x", ClauseTally.of(passed), passed);
+        ConformanceReports.html(OutputFile.checked("--html", file), "x", ClauseTally.of(passed), passed);
         assertTrue(!Files.readString(file).contains("Failures"), Files.readString(file));
     }
 
@@ -101,7 +101,7 @@ class ConformanceReportsTest {
                 "java.lang.StackOverflowError", List.of("my.Net.back(Net.java:93)", "my.Net.back(Net.java:94)"));
         List<Outcome> one = List.of(threw);
         Path html = folder.resolve("r.html");
-        ConformanceReports.html(html, "x", ClauseTally.of(one), one);
+        ConformanceReports.html(OutputFile.checked("--html", html), "x", ClauseTally.of(one), one);
         String page = Files.readString(html);
         assertTrue(page.contains("<pre>required_BP2_a failed (clause BP2): the implementation threw "
                 + "java.lang.StackOverflowError at my.Net.back(Net.java:93)\n  case: vector</pre>\n"
@@ -109,7 +109,7 @@ class ConformanceReportsTest {
                 + "</pre>\n<details><summary>the problem:</summary><pre>{\n  &quot;loss&quot; : &quot;mse&quot;\n}"
                 + "</pre></details>"), page);
         Path json = folder.resolve("r.json");
-        ConformanceReports.json(json, "x", ClauseTally.of(one), one);
+        ConformanceReports.json(OutputFile.checked("--report", json), "x", ClauseTally.of(one), one);
         JsonNode test = new ObjectMapper().readTree(json.toFile()).get("tests").get(0);
         assertEquals("java.lang.StackOverflowError", test.get("thrown").asText());
         assertEquals("my.Net.back(Net.java:94)", test.get("frames").get(1).asText());

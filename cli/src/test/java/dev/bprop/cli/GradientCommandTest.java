@@ -39,7 +39,7 @@ class GradientCommandTest {
     }
 
     /*
-     * The CONTRACTS.md section 2 example, worked by hand in the reference's XorExamplesTest: outputs 0.3, 1.3,
+     * The FMT-RESULT example (EX-XOR-SHIFTED), worked by hand in the reference's XorExamplesTest: outputs 0.3, 1.3,
      * 1.3, 0.3; J = 0.045; ∂J/∂W¹ = [[0.15, 0.15], [−0.15, −0.15]], ∂J/∂b¹ = (0.225, −0.15);
      * ∂J/∂W² = [[0.3, 0.075]], ∂J/∂b² = (0.3).
      */
@@ -92,13 +92,15 @@ class GradientCommandTest {
         Run run = run(command, file.toString());
         assertEquals(2, run.status());
         assertEquals("", run.out());
-        assertEquals("loss: the reference computed Infinity: the problem's numbers overflow double precision, "
-                + "so there is no result to print\n", run.err());
+        // z^1 = 1e308 · 10 = 1e309 overflows in layer 1, the first place the forward pass leaves the doubles.
+        assertEquals("layers[0]: z^1 of example 0, unit 0 is Infinity: the problem's numbers are too large for "
+                + "double precision (E-EVAL)\n", run.err());
     }
 
     /*
      * w = 1e−290, x = 1e300, y = 0 under mse: a = 1e10 and J = ½·1e20 are finite, and so is ∂J/∂b = δ = 1e10,
-     * but ∂J/∂w = δ·x = 1e310 overflows. forward has nothing to refuse; gradient names the weight.
+     * but ∂J/∂w = δ·x = 1e310 overflows. forward has nothing to refuse; gradient, validate and explain (FMT-CLI:
+     * one validation) name the weight.
      */
     @Test
     void aGradientThatOverflowsNamesItsPlace() throws IOException {
@@ -108,11 +110,13 @@ class GradientCommandTest {
                 """);
         Run forward = run("forward", file.toString());
         assertEquals(0, forward.status(), forward.err());
-        Run run = run("gradient", file.toString());
-        assertEquals(2, run.status());
-        assertEquals("", run.out());
-        assertEquals("gradients[0].weights[0][0]: the reference computed Infinity: the problem's numbers overflow "
-                + "double precision, so there is no result to print\n", run.err());
+        for (String command : new String[] {"gradient", "validate", "explain"}) {
+            Run run = run(command, file.toString());
+            assertEquals(2, run.status());
+            assertEquals("", run.out());
+            assertEquals("gradients[0].weights[0][0]: the reference computed Infinity: the problem's numbers "
+                    + "overflow double precision, so there is no result to print\n", run.err());
+        }
     }
 
     static Stream<String> commands() {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bprop graph-gradient} (CONTRACTS.md sections 3 and 4). */
+/** {@code bprop graph-gradient} (clauses FMT-GRAPH-RESULT and FMT-CLI). */
 class GraphGradientCommandTest {
     static final String ADJOINT = """
             {"id": "adjoint", "nodes": [

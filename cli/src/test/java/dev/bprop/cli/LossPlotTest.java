@@ -22,7 +22,7 @@ class LossPlotTest {
         Map<String, double[]> curves = new LinkedHashMap<>();
         curves.put("falling", new double[] {4, 3, 2, 1, 0.5, 0.25});
         Path file = folder.resolve("loss");
-        LossPlot.write(file, "title", curves, false);
+        LossPlot.write(OutputFile.checked("--plot", file), "title", curves, false);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(800, image.getWidth());
         assertEquals(500, image.getHeight());
@@ -44,8 +44,8 @@ class LossPlotTest {
         curves.put("tenfold", new double[] {1000, 100, 10, 1, 0.1, 0.01});
         Path linear = folder.resolve("linear.png");
         Path log = folder.resolve("log.png");
-        LossPlot.write(linear, "title", curves, false);
-        LossPlot.write(log, "title", curves, true);
+        LossPlot.write(OutputFile.checked("--plot", linear), "title", curves, false);
+        LossPlot.write(OutputFile.checked("--plot", log), "title", curves, true);
         BufferedImage linearImage = ImageIO.read(linear.toFile());
         BufferedImage logImage = ImageIO.read(log.toFile());
         int third = 800 / 3;

@@ -155,8 +155,8 @@ class TrainCommandTest {
         assertBad("--hidden: widths are at least 1, found 0", "--hidden", "0");
         assertBad("learning rate: expected a finite number > 0, found -1.0", "--lr", "-1");
         assertBad("epochs: expected at least 1, found 0", "--epochs", "0");
-        assertBad("--data: absent.csv: no such file", "--data", "absent.csv");
-        assertBad("--data: " + folder + ": cannot be read: Is a directory", "--data", folder.toString());
+        assertBad("--data: absent.csv: cannot be read: no such file", "--data", "absent.csv");
+        assertBad("--data: " + folder + ": cannot be read: it is a folder", "--data", folder.toString());
         Path csv = Files.writeString(folder.resolve("bad.csv"), "a,label\nx,yes\n");
         assertBad("--data: bad.csv: line 2, column 1: \"x\" is not a finite number", "--data", csv.toString());
     }

@@ -10,7 +10,7 @@ import dev.bprop.spec.mlp.Problem;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code bprop explain} for problems: the CONTRACTS.md example worked by hand (spec EX-XOR-SHIFTED).
+ * {@code bprop explain} for problems: the FMT-RESULT example worked by hand (spec EX-XOR-SHIFTED).
  *
  * <p>Z¹ = X (W¹)ᵀ + b¹ has rows (0,−1), (1,0), (1,0), (2,1), three entries on relu's kink; A¹ = relu(Z¹) rows
  * (0,0), (1,0), (1,0), (2,1); Z² = A¹ (W²)ᵀ + 0.3 = (0.3, 1.3, 1.3, 0.3); J = (1/4)·Σ ½·0.3² = 0.045. Δ² = (A² − Y)/m

@@ -45,7 +45,8 @@ public final class Datasets {
         return parseCsv(file.getFileName().toString(), Files.readString(file));
     }
 
-    static Dataset parseCsv(String name, String text) {
+    /** The data set of CSV {@code text}, as {@link #readCsv} reads it; {@code name} names it in messages. */
+    public static Dataset parseCsv(String name, String text) {
         List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
         if (lines.size() < 2) {
             throw new IllegalArgumentException(name + ": expected a header line and at least one row");

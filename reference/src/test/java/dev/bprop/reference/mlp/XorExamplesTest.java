@@ -33,7 +33,7 @@ class XorExamplesTest {
     }
 
     /*
-     * CONTRACTS.md section 2: b² = 0.3 moves every output up by 0.3, a² = (0.3, 1.3, 1.3, 0.3), so every
+     * EX-XOR-SHIFTED: b² = 0.3 moves every output up by 0.3, a² = (0.3, 1.3, 1.3, 0.3), so every
      * a² − y = 0.3 and J = (1/4)·4·½·0.3² = 0.045.
      * BP1 (identity, g' = 1): δ²_e = (a²_e − y_e)/m = 0.3/4 = 0.075 for every e.
      * BP3: ∂J/∂b² = Σ_e δ²_e = 4·0.075 = 0.3.

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reading and writing the file formats of CONTRACTS.md (clauses FMT-PROBLEM, FMT-RESULT, FMT-GRAPH,
- * FMT-GRAPH-RESULT). Every reader validates: a broken file raises {@link InvalidInputException} with a message
+ * Reading and writing the file formats of clauses FMT-PROBLEM, FMT-RESULT, FMT-GRAPH and FMT-GRAPH-RESULT. Every reader validates: a broken file raises {@link InvalidInputException} with a message
  * that names the place (clause FMT-ERRORS); a reader never returns a half-checked model.
  */
 public final class BpropJson {
@@ -26,16 +25,18 @@ public final class BpropJson {
         GRAPH
     }
 
+    /** Reads {@code file} once ({@link Document#read}) as a problem file. */
     public static Problem readProblem(Path file) {
-        return ProblemReader.read(JsonTree.read(file));
+        return Document.read(file).problem();
     }
 
     public static Problem parseProblem(String json) {
         return ProblemReader.read(JsonTree.parse(json, "document"));
     }
 
+    /** Reads {@code file} once ({@link Document#read}) as a graph file. */
     public static Graph readGraph(Path file) {
-        return GraphReader.read(JsonTree.read(file));
+        return Document.read(file).graph();
     }
 
     public static Graph parseGraph(String json) {
@@ -44,7 +45,7 @@ public final class BpropJson {
 
     /** Which kind of document {@code file} holds; it is not validated beyond that. */
     public static Kind kindOf(Path file) {
-        return kindOf(JsonTree.read(file), file.toString());
+        return Document.read(file).kind();
     }
 
     static Kind kindOf(JsonNode root, String sourceName) {

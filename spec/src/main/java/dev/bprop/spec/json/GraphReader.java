@@ -60,8 +60,9 @@ final class GraphReader {
                 "unknown operation \"" + opName + "\", expected one of "
                         + Arrays.stream(GraphOp.values()).map(GraphOp::fileName).collect(Collectors.joining(", "))));
         if (op.isLeaf()) {
-            if (node.has("inputs") && !Fields.array(node.get("inputs"), at(place, "inputs")).isEmpty()) {
-                throw new InvalidInputException(at(place, "inputs"), "an " + opName + " node takes no inputs");
+            if (node.has("inputs")) {
+                throw new InvalidInputException(at(place, "inputs"), opName + " nodes have no inputs, not even an empty "
+                        + "list (FMT-GRAPH: inputs only on operation nodes)");
             }
             double value = Fields.number(Fields.required(node, "value", place), at(place, "value"));
             return GraphNode.leaf(name, op, value);

@@ -30,7 +30,7 @@ public enum Activation {
         this.fileName = fileName;
     }
 
-    /** The name this activation has in problem files (CONTRACTS.md section 1). */
+    /** The name this activation has in problem files (clause FMT-PROBLEM). */
     public String fileName() {
         return fileName;
     }

@@ -20,7 +20,7 @@ public enum Loss {
         this.requiredOutputActivation = requiredOutputActivation;
     }
 
-    /** The name this loss has in problem files (CONTRACTS.md section 1). */
+    /** The name this loss has in problem files (clause FMT-PROBLEM). */
     public String fileName() {
         return fileName;
     }

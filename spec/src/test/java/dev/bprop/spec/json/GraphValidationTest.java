@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Clause FMT-ERRORS for graph files: every rule has its own bad input, and the message names the place. */
 class GraphValidationTest {
-    /** CONTRACTS.md section 3: f(x1, x2) = sin(x1) + x1·x2, the adjoint example. */
+    /** FMT-GRAPH (EX-ADJOINT): f(x1, x2) = sin(x1) + x1·x2, the adjoint example. */
     static final String ADJOINT = """
             {
               "id": "adjoint",
@@ -45,14 +45,24 @@ class GraphValidationTest {
     }
 
     @Test
-    void fmtGraph_constantsAndEmptyInputListsOnLeavesAreAccepted() {
+    void fmtGraph_constantsAreLeavesWithAValue() {
         Graph graph = BpropJson.parseGraph("""
-                {"nodes": [{"name": "c", "op": "const", "value": 2, "inputs": []},
+                {"nodes": [{"name": "c", "op": "const", "value": 2},
                            {"name": "y", "op": "exp", "inputs": ["c"]}], "output": "y"}
                 """);
         assertEquals(GraphNode.leaf("c", GraphOp.CONST, 2.0), graph.nodes().get(0));
         assertEquals(List.of(), graph.inputNodes());
         assertEquals(java.util.Optional.empty(), graph.optionalId());
+    }
+
+    /* FMT-GRAPH: inputs "only and always on operation nodes"; E-G-INPUTS-ON-LEAF: inputs "present" on a leaf. */
+    @Test
+    void fmtErrors_eGInputsOnLeaf_anEmptyInputListOnALeafIsRejected() {
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> BpropJson.parseGraph("""
+                {"nodes": [{"name": "x", "op": "input", "value": 2, "inputs": []},
+                           {"name": "y", "op": "exp", "inputs": ["x"]}], "output": "y"}
+                """));
+        assertEquals("nodes[0].inputs", error.place());
     }
 
     static Stream<Arguments> brokenGraphs() {
@@ -77,7 +87,7 @@ class GraphValidationTest {
                 broken("value not a number", ADJOINT.replace("0.7", "\"0.7\""),
                         "nodes[0].value: expected a number, found a string"),
                 broken("inputs on a leaf", ADJOINT.replace("\"value\": 0.7", "\"value\": 0.7, \"inputs\": [\"x2\"]"),
-                        "nodes[0].inputs: an input node takes no inputs"),
+                        "nodes[0].inputs: input nodes have no inputs, not even an empty list (FMT-GRAPH: inputs only on operation nodes)"),
                 broken("value on an operation", ADJOINT.replace("\"op\": \"sin\",", "\"op\": \"sin\", \"value\": 1,"),
                         "nodes[3].value: only input and const nodes carry a value, this is a sin node"),
                 broken("inputs missing on an operation", ADJOINT.replace(", \"inputs\": [\"x1\"]", ""),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Clause FMT-ERRORS for problem files: every rule has its own bad input, and the message names the place. */
 class ProblemValidationTest {
-    /** CONTRACTS.md section 1: the slides' XOR network with its output moved by 0.3. */
+    /** FMT-PROBLEM (EX-XOR-SHIFTED): the slides' XOR network with its output moved by 0.3. */
     static final String XOR_SHIFTED = """
             {
               "id": "xor-relu-shifted",

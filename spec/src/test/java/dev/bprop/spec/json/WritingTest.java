@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Clauses FMT-RESULT, FMT-GRAPH-RESULT and FMT-NUMBERS: what is written reads back to the same values. */
 class WritingTest {
-    /** CONTRACTS.md section 2: the result of the shifted XOR problem, as the contract writes it. */
+    /** FMT-RESULT: the result of the shifted XOR problem (EX-XOR-SHIFTED), as the clause writes it. */
     private static final Result CONTRACT_RESULT = new Result(0.045,
             new double[][] {{0.3}, {1.3}, {1.3}, {0.3}},
             List.of(new LayerGradient(new double[][] {{0.15, 0.15}, {-0.15, -0.15}}, new double[] {0.225, -0.15}),

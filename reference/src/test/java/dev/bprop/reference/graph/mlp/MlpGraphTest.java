@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MlpGraphTest {
     private static final double CLOSE = 1e-15;
 
-    /** CONTRACTS.md section 2: the slides' XOR network moved by 0.3, with its hand-computed result. */
+    /** EX-XOR-SHIFTED (FMT-RESULT): the slides' XOR network moved by 0.3, with its hand-computed result. */
     @Test
     void gbpOps_theShiftedXorNetworkGivesTheContractsResultWithReluPrimeOfZeroZero() {
         Problem xor = new Problem("xor-relu-shifted", List.of(
