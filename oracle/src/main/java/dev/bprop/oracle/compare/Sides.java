@@ -41,10 +41,17 @@ public record Sides(String expectedBy, Precision expectedIn, String foundBy, Pre
         return allowance.of(expectedIn) + allowance.of(foundIn);
     }
 
-    /** AGREES when |expected − found| ≤ t; NOT_BOUNDED where t is ∞ and both are finite; DISAGREES otherwise. */
+    /**
+     * DISAGREES where either number is NaN or infinite (the reference is finite wherever it answers, E-EVAL);
+     * NOT_BOUNDED where t is ∞; AGREES when |expected − found| ≤ t; DISAGREES otherwise.
+     */
     static Verdict verdict(double expected, double found, double tolerance) {
-        return Double.isInfinite(tolerance) && Double.isFinite(expected) && Double.isFinite(found)
-                ? Verdict.NOT_BOUNDED
-                : Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
+        if (!Double.isFinite(expected) || !Double.isFinite(found)) {
+            return Verdict.DISAGREES;
+        }
+        if (Double.isInfinite(tolerance)) {
+            return Verdict.NOT_BOUNDED;
+        }
+        return Math.abs(expected - found) <= tolerance ? Verdict.AGREES : Verdict.DISAGREES;
     }
 }

@@ -37,7 +37,7 @@ class SidesTest {
 
     /**
      * CMP-VERDICT: where the magnitude has overflowed the allowance is ∞, and two finite numbers are reported as not
-     * bounded, however far apart; a NaN on either side still disagrees.
+     * bounded, however far apart; a NaN or an infinity on either side still disagrees.
      */
     @Test
     void cmpVerdict_anOverflowedMagnitudeLeavesFiniteNumbersNotBounded() {
@@ -48,6 +48,11 @@ class SidesTest {
         assertEquals(Double.POSITIVE_INFINITY, far.tolerance());
         assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), 1, Double.NaN, overflowed).verdict());
         assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), Double.NaN, 1, overflowed).verdict());
+        // An infinity against a finite number is a wrong answer, not an unbounded one: |1 − ∞| ≤ ∞ must not agree.
+        assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), 1, Double.POSITIVE_INFINITY, overflowed)
+                .verdict());
+        assertEquals(Verdict.DISAGREES, sides.compare(Places.loss(), Double.NEGATIVE_INFINITY, 1, overflowed)
+                .verdict());
     }
 
     @Test
