@@ -33,6 +33,8 @@ class GradientCheckTest {
                 .expected());
         assertEquals("finite differences", check.comparison("finite differences", "contract").orElseThrow()
                 .expected());
+        assertEquals("DerivativeStructure", check.comparison("finite differences", "DerivativeStructure")
+                .orElseThrow().found());
         assertTrue(check.comparison("contract", "DerivativeStructure").isEmpty());
         assertEquals("DerivativeStructure, finite differences, exact fractions", check.methods());
         assertEquals(List.of(), check.skipped());

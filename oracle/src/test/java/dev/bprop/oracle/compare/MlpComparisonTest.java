@@ -221,48 +221,50 @@ class MlpComparisonTest {
     }
 
     /**
-     * Two identity units on one input, two examples: W = (1, 2)ᵀ, b = 0, x = 1 and 3, y = 0, so that the outputs are
-     * (1, 2) and (3, 6), every number of the result is non-zero and the two examples' outputs differ in magnitude.
+     * Three identity units on one input, two examples: W = (1, 2, 4)ᵀ, b = 0, x = 1 and 3, y = 0, so that the outputs
+     * are (1, 2, 4) and (3, 6, 12), every number of the result is non-zero and the two examples' outputs differ in
+     * magnitude (three units, so that a unit index off by two is another unit).
      */
-    private static final Problem TWO_BY_TWO = new Problem("two by two", List.of(new Layer(Activation.IDENTITY,
-            new double[][] {{1}, {2}}, new double[] {0, 0})), Loss.MSE, new double[][] {{1}, {3}},
-            new double[][] {{0, 0}, {0, 0}});
+    private static final Problem TWO_BY_THREE = new Problem("two by three", List.of(new Layer(Activation.IDENTITY,
+            new double[][] {{1}, {2}, {4}}, new double[] {0, 0, 0})), Loss.MSE, new double[][] {{1}, {3}},
+            new double[][] {{0, 0, 0}, {0, 0, 0}});
 
     /**
      * CMP-VERDICT: every number of a result moved by 10⁻⁶ relative is a mismatch placed where it stands — J, the
      * outputs a^L_ek of example e and unit k row by row, then ∂J/∂W^1 and ∂J/∂b^1 (NOT-W) — so that the array the
-     * numbers are held in lines up with their places for m = 2 examples of n_L = 2 outputs.
+     * numbers are held in lines up with their places for m = 2 examples of n_L = 3 outputs.
      */
     @Test
     void cmpVerdict_everyNumberIsPlacedAtItsExampleAndUnit() {
-        Result expected = oracleResult(TWO_BY_TWO);
-        MlpComparison comparison = MlpComparison.of(TWO_BY_TWO, expected, map(oracleResult(TWO_BY_TWO),
+        Result expected = oracleResult(TWO_BY_THREE);
+        MlpComparison comparison = MlpComparison.of(TWO_BY_THREE, expected, map(oracleResult(TWO_BY_THREE),
                 x -> x * (1 + 1e-6)), FLOAT64);
-        assertEquals(List.of("loss", "outputs[0][0]", "outputs[0][1]", "outputs[1][0]", "outputs[1][1]",
-                "gradients[0].weights[0][0]", "gradients[0].weights[1][0]", "gradients[0].bias[0]",
-                "gradients[0].bias[1]"), paths(comparison.mismatches()));
+        assertEquals(List.of("loss", "outputs[0][0]", "outputs[0][1]", "outputs[0][2]", "outputs[1][0]",
+                "outputs[1][1]", "outputs[1][2]", "gradients[0].weights[0][0]", "gradients[0].weights[1][0]",
+                "gradients[0].weights[2][0]", "gradients[0].bias[0]", "gradients[0].bias[1]", "gradients[0].bias[2]"),
+                paths(comparison.mismatches()));
         assertEquals(FLOAT64, comparison.sides());
     }
 
     /**
      * CMP-VALUE: J is allowed the rounding of V_J and output a^L_ek that of its own magnitude, read from the tape's
-     * bound as an independent route to the allowances: example 1's outputs (3 and 6) have magnitudes other than
-     * example 0's (1 and 2) and than J's.
+     * bound as an independent route to the allowances: example 1's outputs (3, 6, 12) have magnitudes other than
+     * example 0's (1, 2, 4) and than J's.
      */
     @Test
     void cmpValue_eachOutputHasTheToleranceOfItsOwnMagnitude() {
-        RoundingBound tape = RoundingBound.of(new ProblemObjective(TWO_BY_TWO));
-        Result expected = oracleResult(TWO_BY_TWO);
-        List<ElementComparison> elements = MlpComparison.of(TWO_BY_TWO, expected, map(oracleResult(TWO_BY_TWO),
+        RoundingBound tape = RoundingBound.of(new ProblemObjective(TWO_BY_THREE));
+        Result expected = oracleResult(TWO_BY_THREE);
+        List<ElementComparison> elements = MlpComparison.of(TWO_BY_THREE, expected, map(oracleResult(TWO_BY_THREE),
                 Math::nextUp), FLOAT64).elements();
         assertEquals(FLOAT64.tolerance(tape.value()), elements.get(0).tolerance());
         for (int e = 0; e < 2; e++) {
-            for (int k = 0; k < 2; k++) {
-                assertEquals(FLOAT64.tolerance(tape.outputs().get(e).get(k)), elements.get(1 + 2 * e + k).tolerance(),
+            for (int k = 0; k < 3; k++) {
+                assertEquals(FLOAT64.tolerance(tape.outputs().get(e).get(k)), elements.get(1 + 3 * e + k).tolerance(),
                         "outputs[" + e + "][" + k + "]");
             }
         }
-        assertNotEquals(elements.get(2).tolerance(), elements.get(4).tolerance());
+        assertNotEquals(elements.get(2).tolerance(), elements.get(5).tolerance());
         assertNotEquals(elements.get(0).tolerance(), elements.get(1).tolerance());
     }
 
