@@ -31,6 +31,10 @@ class GradientCheckTest {
         assertEquals("contract", check.comparison("DerivativeStructure", "contract").orElseThrow().found());
         assertEquals("exact fractions", check.comparison("exact fractions", "DerivativeStructure").orElseThrow()
                 .expected());
+        assertEquals("finite differences", check.comparison("finite differences", "contract").orElseThrow()
+                .expected());
+        assertEquals("DerivativeStructure", check.comparison("finite differences", "DerivativeStructure")
+                .orElseThrow().found());
         assertTrue(check.comparison("contract", "DerivativeStructure").isEmpty());
         assertEquals("DerivativeStructure, finite differences, exact fractions", check.methods());
         assertEquals(List.of(), check.skipped());

@@ -2,6 +2,7 @@ package dev.bprop.oracle.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.oracle.ad.ForwardMode;
@@ -217,6 +218,81 @@ class MlpComparisonTest {
     private static Problem wide(int m) {
         return new Problem("wide", List.of(new Layer(Activation.IDENTITY, new double[50][1], new double[50])),
                 Loss.MSE, new double[m][1], new double[m][50]);
+    }
+
+    /**
+     * Three identity units on one input, two examples: W = (1, 2, 4)ᵀ, b = 0, x = 1 and 3, y = 0, so that the outputs
+     * are (1, 2, 4) and (3, 6, 12), every number of the result is non-zero and the two examples' outputs differ in
+     * magnitude (three units, so that a unit index off by two is another unit).
+     */
+    private static final Problem TWO_BY_THREE = new Problem("two by three", List.of(new Layer(Activation.IDENTITY,
+            new double[][] {{1}, {2}, {4}}, new double[] {0, 0, 0})), Loss.MSE, new double[][] {{1}, {3}},
+            new double[][] {{0, 0, 0}, {0, 0, 0}});
+
+    /**
+     * CMP-VERDICT: every number of a result moved by 10⁻⁶ relative is a mismatch placed where it stands — J, the
+     * outputs a^L_ek of example e and unit k row by row, then ∂J/∂W^1 and ∂J/∂b^1 (NOT-W) — so that the array the
+     * numbers are held in lines up with their places for m = 2 examples of n_L = 3 outputs.
+     */
+    @Test
+    void cmpVerdict_everyNumberIsPlacedAtItsExampleAndUnit() {
+        Result expected = oracleResult(TWO_BY_THREE);
+        MlpComparison comparison = MlpComparison.of(TWO_BY_THREE, expected, map(oracleResult(TWO_BY_THREE),
+                x -> x * (1 + 1e-6)), FLOAT64);
+        assertEquals(List.of("loss", "outputs[0][0]", "outputs[0][1]", "outputs[0][2]", "outputs[1][0]",
+                "outputs[1][1]", "outputs[1][2]", "gradients[0].weights[0][0]", "gradients[0].weights[1][0]",
+                "gradients[0].weights[2][0]", "gradients[0].bias[0]", "gradients[0].bias[1]", "gradients[0].bias[2]"),
+                paths(comparison.mismatches()));
+        assertEquals(FLOAT64, comparison.sides());
+    }
+
+    /**
+     * CMP-VALUE: J is allowed the rounding of V_J and output a^L_ek that of its own magnitude, read from the tape's
+     * bound as an independent route to the allowances: example 1's outputs (3, 6, 12) have magnitudes other than
+     * example 0's (1, 2, 4) and than J's.
+     */
+    @Test
+    void cmpValue_eachOutputHasTheToleranceOfItsOwnMagnitude() {
+        RoundingBound tape = RoundingBound.of(new ProblemObjective(TWO_BY_THREE));
+        Result expected = oracleResult(TWO_BY_THREE);
+        List<ElementComparison> elements = MlpComparison.of(TWO_BY_THREE, expected, map(oracleResult(TWO_BY_THREE),
+                Math::nextUp), FLOAT64).elements();
+        assertEquals(FLOAT64.tolerance(tape.value()), elements.get(0).tolerance());
+        for (int e = 0; e < 2; e++) {
+            for (int k = 0; k < 3; k++) {
+                assertEquals(FLOAT64.tolerance(tape.outputs().get(e).get(k)), elements.get(1 + 3 * e + k).tolerance(),
+                        "outputs[" + e + "][" + k + "]");
+            }
+        }
+        assertNotEquals(elements.get(2).tolerance(), elements.get(5).tolerance());
+        assertNotEquals(elements.get(0).tolerance(), elements.get(1).tolerance());
+    }
+
+    /**
+     * CMP-TOLERANCE: a problem of at most 10 000 multiply-adds is bounded by the tape and one above at matrix level,
+     * told apart by D where the matrix route's running-error depth exceeds the tape's.
+     */
+    @Test
+    void cmpTolerance_theRouteIsChosenByTheNumberOfMultiplyAdds() {
+        SplittableRandom random = new SplittableRandom(0);
+        ProblemObjective small = new ProblemObjective(randomNetwork(Activation.TANH, random));
+        assertEquals(RoundingBound.of(small).depth(), MlpComparison.bound(small).depth());
+        assertNotEquals(MatrixRoundingBound.of(small).depth(), RoundingBound.of(small).depth());
+        ProblemObjective large = new ProblemObjective(deep(random));
+        assertFalse(MlpComparison.onTape(large));
+        assertEquals(MatrixRoundingBound.of(large).depth(), MlpComparison.bound(large).depth());
+        assertNotEquals(MatrixRoundingBound.of(large).depth(), RoundingBound.of(large).depth());
+    }
+
+    /** 1 → 50 (tanh) → 3 (softmax, cross entropy), 40 examples: w·m = 253 · 40 = 10 120 multiply-adds. */
+    private static Problem deep(SplittableRandom random) {
+        double[][] targets = new double[40][3];
+        for (double[] row : targets) {
+            row[random.nextInt(3)] = 1;
+        }
+        return new Problem("deep", List.of(new Layer(Activation.TANH, uniform(random, 50, 1), uniform(random, 1, 50)[0]),
+                new Layer(Activation.SOFTMAX, uniform(random, 3, 50), uniform(random, 1, 3)[0])), Loss.CROSS_ENTROPY,
+                uniform(random, 40, 1), targets);
     }
 
     /** FMT-RESULT: a null result, or wrong shapes with different numbers, is a shape error and nothing is compared. */

@@ -125,6 +125,22 @@ class MatrixRoundingBoundTest {
         assertTapeAgrees(objective, "overflow");
     }
 
+    /**
+     * CMP-VERDICT: z¹ = 10³⁰⁸ − 10³⁰⁸ = 0 has the overflowed magnitude V_(a¹) = ∞, and z² = z¹ − 1 = −1 is below
+     * the ReLU's kink (P = 0), so Ā_(z²) = 0 and S of b² is 0, while S of W², Ā_(z²)·V_(a¹), is formed as 0·∞: the
+     * matrix route takes it as ∞ (an overflowed bound, NOT_BOUNDED), never NaN.
+     */
+    @Test
+    void cmpVerdict_aSumFormedAsZeroTimesInfinityIsInfinite() {
+        ProblemObjective objective = new ProblemObjective(new Problem("zero times overflow", List.of(
+                new Layer(Activation.IDENTITY, new double[][] {{1e308, -1e308}}, new double[1]),
+                new Layer(Activation.RELU, new double[][] {{1}}, new double[] {-1})), Loss.MSE,
+                new double[][] {{1, 1}}, new double[][] {{0}}));
+        RoundingBound bound = MatrixRoundingBound.of(objective);
+        assertEquals(Double.POSITIVE_INFINITY, bound.sums()[objective.weightIndex(2, 0, 0)]);
+        assertEquals(0, bound.sums()[objective.biasIndex(2, 0)]);
+    }
+
     private static void assertTapeAgrees(ProblemObjective objective, String label) {
         RoundingBound tape = RoundingBound.of(objective);
         RoundingBound matrix = MatrixRoundingBound.of(objective);
