@@ -8,8 +8,8 @@ assert log.contains('BUILD FAILURE')
 }
 assert (log =~ /required_\S+ failed \(clause [A-Z0-9-]+\): numbers differ from the reference/).find() : "no failure text"
 assert log.contains('numbers outside their tolerance') && log.contains('(CMP-TOLERANCE)') : "no numbers"
-assert log.contains('sign flipped') : "no diagnosis"
-assert log.contains('smallest failing problem') && log.contains('"layers"') : "no shrunk problem as JSON"
+assert log.contains('reproduced by model `residual-sign-flipped`') : "no diagnosis"
+assert log.contains('smallest problem that fails the same way') && log.contains('"layers"') : "no shrunk problem as JSON"
 def report = new File(basedir, 'target/surefire-reports/TEST-org.example.oldjackson.WrongSignConformanceTest.xml')
 def suite = new groovy.xml.XmlSlurper().parse(report)
 def classpath = suite.properties.property.find { it.@name.text() == 'java.class.path' }.@value.text()
