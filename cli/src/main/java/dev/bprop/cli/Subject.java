@@ -7,6 +7,7 @@ import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.json.Document;
 import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.spec.mlp.LayerIndex;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import dev.bprop.spec.vectors.TestVector;
@@ -100,7 +101,7 @@ final class Subject {
         for (int e = 0; e < values.length; e++) {
             for (int j = 0; j < values[e].length; j++) {
                 if (!Double.isFinite(values[e][j])) {
-                    throw new InvalidInputException("layers[" + (l - 1) + "]", symbol + "^" + l + " of example " + e
+                    throw new InvalidInputException(LayerIndex.layerPlace(l), symbol + "^" + l + " of example " + e
                             + ", unit " + j + " is " + values[e][j] + ": the problem's numbers are too large for "
                             + "double precision (E-EVAL)");
                 }
