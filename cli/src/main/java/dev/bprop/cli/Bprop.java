@@ -1,5 +1,6 @@
 package dev.bprop.cli;
 
+import dev.bprop.oracle.objective.NotFiniteException;
 import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.json.OneLine;
 import java.io.PrintWriter;
@@ -36,8 +37,8 @@ public final class Bprop {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            if (exception instanceof InvalidInputException invalid) {
-                err.println(invalid.getMessage());
+            if (exception instanceof InvalidInputException || exception instanceof NotFiniteException) {
+                err.println(exception.getMessage());
                 return BAD_INPUT;
             }
             if (exception instanceof SetupException setup) {

@@ -4,7 +4,7 @@ import dev.bprop.oracle.arith.DoubleArithmetic;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.bound.RoundingBound;
 import dev.bprop.oracle.objective.Objective;
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.oracle.objective.NotFiniteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +83,7 @@ public final class FiniteDifferences {
             if (above.pieces().equals(piecesAtPoint) && below.pieces().equals(piecesAtPoint)) {
                 return new FdComponent(central, false, Optional.empty(), Optional.empty());
             }
-        } catch (InvalidInputException outsideTheDomain) {
+        } catch (NotFiniteException outsideTheDomain) {
             // θ ± h left the objective's domain (a pow base crossing 0, say): the same as a kink for the
             // central difference, and the one-sided slopes below say what can be said.
         }
@@ -145,7 +145,7 @@ public final class FiniteDifferences {
             double half = (at(k, origin + step / 2, new DoubleArithmetic()) - level) / (step / 2);
             return Optional.of(new Slope(2 * half - whole,
                     SAFETY * Math.max(Math.abs(half - whole), roundingFloor(valueBound, Math.abs(step) / 2))));
-        } catch (InvalidInputException outsideTheDomain) {
+        } catch (NotFiniteException outsideTheDomain) {
             return Optional.empty();
         }
     }

@@ -6,7 +6,6 @@ import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphOp;
 import dev.bprop.spec.graph.GraphResult;
-import dev.bprop.spec.json.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +91,7 @@ public final class GraphObjective implements Objective {
             } else if (wanted[n]) {
                 T value = operation(n, node, values, arithmetic);
                 if (!arithmetic.isFinite(value)) {
-                    throw new InvalidInputException("nodes[" + n + "]",
+                    throw new NotFiniteException("nodes[" + n + "]",
                             node.op().fileName() + " gives a value or partial derivative that is not finite (E-EVAL)");
                 }
                 values.put(n, value);
@@ -144,7 +143,7 @@ public final class GraphObjective implements Objective {
         if (arithmetic.signum(a) == 0 && exponent > 0) {
             return arithmetic.power(a, exponent);
         }
-        throw new InvalidInputException("nodes[" + n + "]",
+        throw new NotFiniteException("nodes[" + n + "]",
                 "pow's partial with respect to its exponent is undefined for base " + arithmetic.value(a)
                         + " and exponent " + exponent + " (E-EVAL-POW)");
     }

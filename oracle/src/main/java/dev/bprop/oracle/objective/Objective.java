@@ -22,7 +22,7 @@ public interface Objective {
      * f(θ) evaluated in {@code arithmetic}.
      *
      * @param theta the w parameters, in the numbers of {@code arithmetic}
-     * @throws dev.bprop.spec.json.InvalidInputException if a value or derivative leaves the finite doubles
+     * @throws dev.bprop.oracle.objective.NotFiniteException if a value or derivative leaves the finite doubles
      *         (clause E-EVAL), naming the layer, the loss or the graph node
      */
     <T> T evaluate(List<T> theta, Arithmetic<T> arithmetic);
@@ -30,7 +30,7 @@ public interface Objective {
     /**
      * f(θ) and the values a result reports beside it, in one evaluation: a problem's outputs a^L; by default none.
      *
-     * @throws dev.bprop.spec.json.InvalidInputException as {@link #evaluate}
+     * @throws dev.bprop.oracle.objective.NotFiniteException as {@link #evaluate}
      */
     default <T> Evaluation<T> evaluation(List<T> theta, Arithmetic<T> arithmetic) {
         return new Evaluation<>(evaluate(theta, arithmetic), List.of());

@@ -1,7 +1,6 @@
 package dev.bprop.oracle.objective;
 
 import dev.bprop.oracle.arith.Arithmetic;
-import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
 import dev.bprop.spec.mlp.LayerIndex;
@@ -122,7 +121,7 @@ public final class ProblemObjective implements Objective {
         }
         T loss = arithmetic.divide(sum, arithmetic.constant(problem.batchSize()));
         if (!arithmetic.isFinite(loss)) {
-            throw new InvalidInputException("loss", "the loss or its derivative is not finite (E-EVAL)");
+            throw new NotFiniteException("loss", "the loss or its derivative is not finite (E-EVAL)");
         }
         return new Evaluation<>(loss, forward.a().get(last));
     }
@@ -131,7 +130,7 @@ public final class ProblemObjective implements Objective {
      * The forward pass (FWD-Z, FWD-A) of every example at θ, in {@code arithmetic}: the one forward pass of the
      * oracles, which the conformance kit also reads its pre-activations from.
      *
-     * @throws InvalidInputException naming the layer where a pre-activation is not finite (E-EVAL)
+     * @throws NotFiniteException naming the layer where a pre-activation is not finite (E-EVAL)
      */
     public <T> Forward<T> forward(List<T> theta, Arithmetic<T> arithmetic) {
         List<List<List<T>>> z = new ArrayList<>(List.of(List.of()));
@@ -172,7 +171,7 @@ public final class ProblemObjective implements Objective {
                 sum = arithmetic.add(sum, arithmetic.multiply(theta.get(row + i), below.get(i)));
             }
             if (!arithmetic.isFinite(sum)) {
-                throw new InvalidInputException(LayerIndex.layerPlace(l), "a pre-activation is not finite (E-EVAL)");
+                throw new NotFiniteException(LayerIndex.layerPlace(l), "a pre-activation is not finite (E-EVAL)");
             }
             z.add(sum);
         }

@@ -1,7 +1,8 @@
 package dev.bprop.oracle.tangent;
 
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.oracle.objective.NotFiniteException;
 import dev.bprop.spec.mlp.Layer;
+import dev.bprop.spec.mlp.LayerIndex;
 import java.util.Arrays;
 
 /**
@@ -42,7 +43,7 @@ final class AffineMagnitude {
      * z^l, V_(z^l) and K from the layer below. The tangent is 0 and the magnitude tangent 1 in every entry: the
      * activation that follows then leaves its own partial magnitude P in its magnitude tangent (Ṡ_a = P·Ṡ_z).
      *
-     * @throws InvalidInputException naming the layer if a pre-activation is not finite (E-EVAL)
+     * @throws NotFiniteException naming the layer if a pre-activation is not finite (E-EVAL)
      */
     Signal forward(Signal below) {
         int examples = below.examples();
@@ -56,7 +57,7 @@ final class AffineMagnitude {
         for (double[] row : value) {
             for (double zj : row) {
                 if (!Double.isFinite(zj)) {
-                    throw new InvalidInputException("layers[" + (layer - 1) + "]",
+                    throw new NotFiniteException(LayerIndex.layerPlace(layer),
                             "a pre-activation is not finite (E-EVAL)");
                 }
             }

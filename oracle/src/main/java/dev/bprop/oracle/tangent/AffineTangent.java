@@ -1,7 +1,7 @@
 package dev.bprop.oracle.tangent;
 
 import dev.bprop.oracle.objective.ProblemObjective;
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.oracle.objective.NotFiniteException;
 import dev.bprop.spec.mlp.LayerIndex;
 
 /**
@@ -72,7 +72,7 @@ final class AffineTangent {
     /**
      * z^l, ż^l, V_(z^l) and Ṡ_(z^l) from the layer below.
      *
-     * @throws InvalidInputException naming the layer if a pre-activation or its tangent is not finite (E-EVAL)
+     * @throws NotFiniteException naming the layer if a pre-activation or its tangent is not finite (E-EVAL)
      */
     Signal apply(Signal below) {
         int examples = below.examples();
@@ -128,7 +128,7 @@ final class AffineTangent {
         for (int e = 0; e < z.examples(); e++) {
             for (int j = 0; j < outputs; j++) {
                 if (!Double.isFinite(z.value()[e][j]) || !Double.isFinite(z.tangent()[e][j])) {
-                    throw new InvalidInputException(LayerIndex.layerPlace(layer),
+                    throw new NotFiniteException(LayerIndex.layerPlace(layer),
                             "a pre-activation is not finite (E-EVAL)");
                 }
             }

@@ -1,7 +1,7 @@
 package dev.bprop.oracle.tangent;
 
 import dev.bprop.oracle.bound.BoundedFunction;
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.oracle.objective.NotFiniteException;
 import dev.bprop.spec.mlp.Loss;
 
 /**
@@ -21,7 +21,7 @@ final class LossTangent {
      * @param z the logits z^L
      * @param a the outputs a^L
      * @param targets y, m rows of n_L
-     * @throws InvalidInputException at "loss" if J or J̇ is not finite (E-EVAL)
+     * @throws NotFiniteException at "loss" if J or J̇ is not finite (E-EVAL)
      */
     static Scalar of(Loss loss, Signal z, Signal a, double[][] targets) {
         double value = 0;
@@ -45,7 +45,7 @@ final class LossTangent {
         }
         int m = targets.length;
         if (!Double.isFinite(value) || !Double.isFinite(tangent)) {
-            throw new InvalidInputException("loss", "the loss or its derivative is not finite (E-EVAL)");
+            throw new NotFiniteException("loss", "the loss or its derivative is not finite (E-EVAL)");
         }
         double sumError = error + m * magnitude;
         double meanError = sumError / m + magnitude / m;

@@ -39,7 +39,7 @@ public final class MatrixForwardMode {
      *
      * @param direction v, in the order of θ
      * @throws IllegalArgumentException if v does not have one entry per parameter
-     * @throws dev.bprop.spec.json.InvalidInputException naming the layer or the loss where a value or tangent is
+     * @throws dev.bprop.oracle.objective.NotFiniteException naming the layer or the loss where a value or tangent is
      *         not finite (E-EVAL)
      */
     public static Directional along(ProblemObjective objective, double[] direction) {

@@ -42,7 +42,7 @@ public final class MatrixRoundingBound {
     /**
      * The bound of {@code objective}'s problem.
      *
-     * @throws dev.bprop.spec.json.InvalidInputException naming the layer or the loss where a value is not finite
+     * @throws dev.bprop.oracle.objective.NotFiniteException naming the layer or the loss where a value is not finite
      *         (E-EVAL)
      */
     public static RoundingBound of(ProblemObjective objective) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.oracle.arith.DoubleArithmetic;
 import dev.bprop.spec.json.BpropJson;
-import dev.bprop.spec.json.InvalidInputException;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.vectors.TestVector;
 import dev.bprop.spec.vectors.VectorCatalog;
@@ -93,7 +92,7 @@ class ObjectiveTest {
 
     @Test
     void eEval_aLogOfANegativeNumberNamesTheNode() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GraphObjective(BpropJson.parseGraph("""
+        NotFiniteException e = assertThrows(NotFiniteException.class, () -> new GraphObjective(BpropJson.parseGraph("""
                 {"nodes": [{"name": "x", "op": "input", "value": -1}, {"name": "y", "op": "log", "inputs": ["x"]}],
                  "output": "x"}""")));
         assertEquals("nodes[1]", e.place());
@@ -106,7 +105,7 @@ class ObjectiveTest {
                 {"nodes": [{"name": "x", "op": "input", "value": -2}, {"name": "y", "op": "input", "value": 3},
                            {"name": "p", "op": "pow", "inputs": ["x", "y"]}, {"name": "q", "op": "mul", "inputs": ["x", "y"]}],
                  "output": "%s"}""";
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        NotFiniteException e = assertThrows(NotFiniteException.class,
                 () -> value(new GraphObjective(BpropJson.parseGraph(graph.formatted("p")))));
         assertEquals("nodes[2]", e.place());
         assertEquals(-6.0, value(new GraphObjective(BpropJson.parseGraph(graph.formatted("q")))));
@@ -124,7 +123,7 @@ class ObjectiveTest {
         assertEquals(2.25, value(new GraphObjective(BpropJson.parseGraph("""
                 {"nodes": [{"name": "r", "op": "input", "value": -1.5}, {"name": "two", "op": "const", "value": 2},
                            {"name": "p", "op": "pow", "inputs": ["r", "two"]}], "output": "p"}"""))));
-        assertThrows(InvalidInputException.class, () -> value(new GraphObjective(BpropJson.parseGraph("""
+        assertThrows(NotFiniteException.class, () -> value(new GraphObjective(BpropJson.parseGraph("""
                 {"nodes": [{"name": "s", "op": "input", "value": 0}, {"name": "t", "op": "input", "value": -1},
                            {"name": "p", "op": "pow", "inputs": ["s", "t"]}], "output": "t"}"""))));
     }
@@ -135,12 +134,12 @@ class ObjectiveTest {
         Problem problem = BpropJson.parseProblem("""
                 {"layers": [{"activation": "identity", "weights": [[1e308, 1e308]], "bias": [0]}],
                  "loss": "mse", "inputs": [[10, 10]], "targets": [[0]]}""");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> value(new ProblemObjective(problem)));
+        NotFiniteException e = assertThrows(NotFiniteException.class, () -> value(new ProblemObjective(problem)));
         assertEquals("layers[0]", e.place());
         Problem hugeLoss = BpropJson.parseProblem("""
                 {"layers": [{"activation": "identity", "weights": [[1e200]], "bias": [0]}],
                  "loss": "mse", "inputs": [[1e100]], "targets": [[0]]}""");
-        assertEquals("loss", assertThrows(InvalidInputException.class,
+        assertEquals("loss", assertThrows(NotFiniteException.class,
                 () -> value(new ProblemObjective(hugeLoss))).place());
     }
 
@@ -160,12 +159,12 @@ class ObjectiveTest {
     /** E-EVAL-POW: 0^t with a variable exponent t = 0 has no ∂/∂t (0^0·ln 0); only t &gt; 0 is allowed at base 0. */
     @Test
     void eEvalPow_zeroToAVariableZero() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GraphObjective(BpropJson.parseGraph("""
+        NotFiniteException e = assertThrows(NotFiniteException.class, () -> new GraphObjective(BpropJson.parseGraph("""
                 {"nodes": [{"name": "s", "op": "input", "value": 0}, {"name": "t", "op": "input", "value": 0},
                            {"name": "p", "op": "pow", "inputs": ["s", "t"]}], "output": "p"}""")));
         assertEquals("nodes[2]", e.place());
         assertTrue(e.getMessage().contains("E-EVAL-POW"), e.getMessage());
-        InvalidInputException negative = assertThrows(InvalidInputException.class, () -> new GraphObjective(
+        NotFiniteException negative = assertThrows(NotFiniteException.class, () -> new GraphObjective(
                 BpropJson.parseGraph("""
                 {"nodes": [{"name": "s", "op": "input", "value": 0}, {"name": "t", "op": "input", "value": -1},
                            {"name": "p", "op": "pow", "inputs": ["s", "t"]}], "output": "p"}""")));

@@ -9,7 +9,7 @@ import dev.bprop.oracle.arith.DoubleArithmetic;
 import dev.bprop.oracle.bound.RoundingBound;
 import dev.bprop.oracle.objective.ProblemObjective;
 import dev.bprop.spec.json.BpropJson;
-import dev.bprop.spec.json.InvalidInputException;
+import dev.bprop.oracle.objective.NotFiniteException;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;
@@ -175,21 +175,21 @@ class MatrixForwardModeTest {
                 new double[1]), new Layer(Activation.IDENTITY, new double[][] {{1}}, new double[1])), Loss.MSE,
                 new double[][] {{10}}, new double[][] {{0}});
         ProblemObjective objective = new ProblemObjective(overflow);
-        InvalidInputException value = assertThrows(InvalidInputException.class,
+        NotFiniteException value = assertThrows(NotFiniteException.class,
                 () -> MatrixForwardMode.along(objective, new double[4]));
         assertTrue(value.getMessage().contains("layers[0]"), value.getMessage());
         Problem steep = new Problem("steep", List.of(new Layer(Activation.IDENTITY, new double[][] {{1}},
                 new double[1]), new Layer(Activation.IDENTITY, new double[][] {{1}}, new double[1])), Loss.MSE,
                 new double[][] {{10}}, new double[][] {{0}});
-        InvalidInputException tangent = assertThrows(InvalidInputException.class,
+        NotFiniteException tangent = assertThrows(NotFiniteException.class,
                 () -> MatrixForwardMode.along(new ProblemObjective(steep), new double[] {0, 0, 1e308, 0}));
         assertTrue(tangent.getMessage().contains("layers[1]"), tangent.getMessage());
-        InvalidInputException lossValue = assertThrows(InvalidInputException.class,
+        NotFiniteException lossValue = assertThrows(NotFiniteException.class,
                 () -> MatrixForwardMode.along(new ProblemObjective(steep), new double[] {0, 0, 1.5e307, 0}));
         assertTrue(lossValue.getMessage().contains("loss"), lossValue.getMessage());
         Problem big = new Problem("big", List.of(new Layer(Activation.IDENTITY, new double[][] {{1e200}},
                 new double[1])), Loss.MSE, new double[][] {{1}}, new double[][] {{0}});
-        InvalidInputException loss = assertThrows(InvalidInputException.class,
+        NotFiniteException loss = assertThrows(NotFiniteException.class,
                 () -> MatrixForwardMode.along(new ProblemObjective(big), new double[2]));
         assertTrue(loss.getMessage().contains("loss"), loss.getMessage());
     }
