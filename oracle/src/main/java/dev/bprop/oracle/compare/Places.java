@@ -13,13 +13,13 @@ public final class Places {
 
     /** J, the batch mean of the losses (LOSS-MEAN). */
     static Place loss() {
-        return new Place("loss", "LOSS-MEAN", 0, Place.LOSS, "[0]");
+        return new Place(Place.LOSS, "LOSS-MEAN", 0, Place.LOSS, "[0]");
     }
 
     /** a^L_ek, output k of example e (FWD-A). */
     static Place output(int e, int k) {
         String index = "[" + e + "][" + k + "]";
-        return new Place("outputs" + index, "FWD-A", 0, Place.OUTPUTS, index);
+        return new Place(Place.OUTPUTS + index, "FWD-A", 0, Place.OUTPUTS, index);
     }
 
     /** f, the value of a graph's output node (GBP-OPS). */

@@ -69,10 +69,10 @@ public final class ProblemObjective implements Objective {
         String prefix = LayerIndex.gradientPlace(l) + ".";
         if (local < weights) {
             String index = "[" + local / layer.inputs() + "][" + local % layer.inputs() + "]";
-            return new Place(prefix + "weights" + index, "BP4", l, Place.WEIGHTS, index);
+            return new Place(prefix + Place.WEIGHTS + index, "BP4", l, Place.WEIGHTS, index);
         }
         String index = "[" + (local - weights) + "]";
-        return new Place(prefix + "bias" + index, "BP3", l, Place.BIAS, index);
+        return new Place(prefix + Place.BIAS + index, "BP3", l, Place.BIAS, index);
     }
 
     /** The layer l whose parameters hold index k. */
