@@ -11,7 +11,7 @@ import dev.bprop.conformance.bounds.Bound;
 import dev.bprop.conformance.bounds.BoundReport;
 import dev.bprop.conformance.bounds.fit.Interval;
 import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.mlp.Problem;

@@ -1,6 +1,5 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.network.Shape;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.bounds.fit.Interval;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.reference.mlp.Backpropagation;

@@ -3,7 +3,7 @@ package dev.bprop.conformance.bounds.measure;
 import dev.bprop.conformance.bounds.fit.Bootstrap;
 import dev.bprop.conformance.bounds.fit.Interval;
 import dev.bprop.conformance.bounds.fit.Statistic;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

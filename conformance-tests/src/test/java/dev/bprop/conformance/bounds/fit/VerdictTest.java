@@ -1,10 +1,9 @@
-package dev.bprop.conformance.bounds.verdict;
+package dev.bprop.conformance.bounds.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.bounds.fit.Interval;
 import org.junit.jupiter.api.Test;
 
 class VerdictTest {

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.bounds.network;
+package dev.bprop.conformance.bounds;
 
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.bounds.network;
+package dev.bprop.conformance.bounds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
