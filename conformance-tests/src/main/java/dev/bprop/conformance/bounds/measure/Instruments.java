@@ -25,7 +25,11 @@ import java.util.function.LongSupplier;
 public record Instruments(LongSupplier wall, LongSupplier threadCpu, Optional<LongSupplier> threadAllocatedBytes) {
     /** The JVM's clocks and counter; CPU time falls back to wall time where the JVM does not measure it. */
     public static Instruments jvm() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return of(ManagementFactory.getThreadMXBean());
+    }
+
+    /** The instruments of a JVM whose thread bean is {@code threads}, which says what it can measure. */
+    static Instruments of(ThreadMXBean threads) {
         return new Instruments(System::nanoTime, threadCpu(threads), threadAllocatedBytes(threads));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class VerdictTest {
     @Test
-    void theWholeIntervalDecides() {
+    void BOUND_VERDICT_theWholeIntervalDecides() {
         assertEquals(Verdict.PASS, Verdict.atMost(1.25, new Interval(0.9, 1.25)));
         assertEquals(Verdict.FAIL, Verdict.atMost(1.25, new Interval(1.2500001, 2)));
         assertEquals(Verdict.INCONCLUSIVE, Verdict.atMost(1.25, new Interval(1.25, 1.3)));
@@ -16,7 +16,7 @@ class VerdictTest {
     }
 
     @Test
-    void onlyInconclusiveMeasuresAgain() {
+    void BOUND_VERDICT_onlyInconclusiveMeasuresAgain() {
         assertTrue(Verdict.PASS.decided());
         assertTrue(Verdict.FAIL.decided());
         assertTrue(Verdict.SKIPPED.decided());

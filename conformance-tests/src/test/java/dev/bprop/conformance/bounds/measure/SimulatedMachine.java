@@ -7,27 +7,46 @@ import java.util.Optional;
  * how long it ran and what it allocated, so every measurement is exact and none depends on real time or on the
  * machine's load. The calling thread's CPU time and the wall clock move apart, as they do when a library waits for
  * threads of its own.
+ *
+ * <p>A measurement that never ends (a loop whose budget or warm-up is never spent) meets a limit instead: the machine
+ * refuses to run past a simulated hour or to be read ten million times, which no test of the bounds comes near, so
+ * the test fails at once instead of hanging.
  */
 public final class SimulatedMachine {
+    private static final long HOUR = 3_600_000_000_000L;
+    private static final long MAX_READINGS = 10_000_000;
+
     private long cpuNanos;
     private long wallNanos;
     private long allocatedBytes;
+    private long readings;
 
     /** A call that keeps the calling thread busy {@code cpuNanos}, lasts {@code wallNanos} and allocates. */
     public void run(long cpu, long wall, long bytes) {
         cpuNanos += cpu;
         wallNanos += wall;
         allocatedBytes += bytes;
+        if (wallNanos > HOUR) {
+            throw new IllegalStateException("the simulated machine ran for an hour: a measurement that does not end");
+        }
     }
 
     /** The machine's clocks and its allocation counter. */
     public Instruments instruments() {
-        return new Instruments(() -> wallNanos, () -> cpuNanos, Optional.of(() -> allocatedBytes));
+        return new Instruments(() -> read(wallNanos), () -> read(cpuNanos), Optional.of(() -> read(allocatedBytes)));
     }
 
     /** The machine's clocks on a JVM that cannot count the bytes a thread allocates. */
     public Instruments instrumentsWithoutAllocationCounter() {
-        return new Instruments(() -> wallNanos, () -> cpuNanos, Optional.empty());
+        return new Instruments(() -> read(wallNanos), () -> read(cpuNanos), Optional.empty());
+    }
+
+    private long read(long value) {
+        if (++readings > MAX_READINGS) {
+            throw new IllegalStateException("the simulated machine was read ten million times: a loop that does not "
+                    + "end");
+        }
+        return value;
     }
 
     public long wallNanos() {
