@@ -70,10 +70,12 @@ public final class SequentialMeasurement {
     private static double[][] bySample(List<double[]> rounds) {
         int arms = rounds.isEmpty() ? 0 : rounds.get(0).length;
         double[][] samples = new double[arms][rounds.size()];
-        for (int r = 0; r < rounds.size(); r++) {
+        int r = 0;
+        for (double[] round : rounds) {
             for (int arm = 0; arm < arms; arm++) {
-                samples[arm][r] = rounds.get(r)[arm];
+                samples[arm][r] = round[arm];
             }
+            r++;
         }
         return samples;
     }

@@ -9,25 +9,25 @@ import java.util.Optional;
  * threads of its own.
  *
  * <p>A measurement that never ends (a loop whose budget or warm-up is never spent) meets a limit instead: the machine
- * refuses to run past a simulated hour or to be read ten million times, which no test of the bounds comes near, so
- * the test fails at once instead of hanging.
+ * refuses to run or to be read more than a million times, which no test of the bounds comes near (they make some
+ * thousands of calls), so the test fails at once instead of hanging.
  */
 public final class SimulatedMachine {
-    private static final long HOUR = 3_600_000_000_000L;
-    private static final long MAX_READINGS = 10_000_000;
+    private static final long LIMIT = 1_000_000;
 
     private long cpuNanos;
     private long wallNanos;
     private long allocatedBytes;
     private long readings;
+    private long calls;
 
     /** A call that keeps the calling thread busy {@code cpuNanos}, lasts {@code wallNanos} and allocates. */
     public void run(long cpu, long wall, long bytes) {
         cpuNanos += cpu;
         wallNanos += wall;
         allocatedBytes += bytes;
-        if (wallNanos > HOUR) {
-            throw new IllegalStateException("the simulated machine ran for an hour: a measurement that does not end");
+        if (++calls > LIMIT) {
+            throw new IllegalStateException("a million simulated calls: a measurement that does not end");
         }
     }
 
@@ -42,9 +42,8 @@ public final class SimulatedMachine {
     }
 
     private long read(long value) {
-        if (++readings > MAX_READINGS) {
-            throw new IllegalStateException("the simulated machine was read ten million times: a loop that does not "
-                    + "end");
+        if (++readings > LIMIT) {
+            throw new IllegalStateException("a million readings of the simulated machine: a loop that does not end");
         }
         return value;
     }
