@@ -87,8 +87,9 @@ public abstract class RuntimeBoundsSuite {
         return Instruments.jvm();
     }
 
+    /** The clause's one test, with its name as its source too, so that surefire reports it under that name. */
     private Stream<DynamicTest> test(Bound bound, TestReporter reporter) {
-        return Stream.of(dynamicTest(bound.testName().toString(), () -> {
+        return Stream.of(dynamicTest(bound.testName().toString(), bound.testName().source(), () -> {
             BoundReport report = new RuntimeBounds(settings(), plan(), instruments()).check(bound, implementation());
             reporter.publishEntry(bound.ruleId(), report.summary());
             holds(report);

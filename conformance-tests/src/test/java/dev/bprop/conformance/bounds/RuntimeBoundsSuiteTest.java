@@ -12,6 +12,8 @@ import dev.bprop.conformance.bounds.fit.Verdict;
 import dev.bprop.conformance.bounds.measure.Instruments;
 import dev.bprop.conformance.bounds.measure.SimulatedMachine;
 import dev.bprop.conformance.spi.MlpImplementation;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +40,12 @@ class RuntimeBoundsSuiteTest {
     void BOUND_VERDICT_aLibraryWithinEveryBoundPassesSixTestsNamedAfterTheirClauses() throws Throwable {
         Suite suite = new Suite(new SimulatedLibrary(machine, p -> 300 * w(p) * m(p))
                 .withForwardPass(p -> 100 * w(p) * m(p)).allocating(p -> 8 * w(p) + 16 * m(p) * units(p)));
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Function<Suite, Stream<DynamicTest>> factory : factories()) {
             DynamicTest test = factory.apply(suite).findFirst().orElseThrow();
             names.add(test.getDisplayName());
+            assertEquals(URI.create("bprop:" + test.getDisplayName()), test.getTestSourceUri().orElseThrow(),
+                    "the source by which surefire reports the test under its name");
             test.getExecutable().execute();
         }
         assertEquals(List.of("required_BOUND-WEIGHTS_time-exponent", "required_BOUND-DEPTH_time-exponent",
