@@ -6,7 +6,7 @@ import dev.bprop.conformance.bounds.BoundsPlan;
 import dev.bprop.conformance.bounds.BoundsSettings;
 import dev.bprop.conformance.bounds.ReferenceBoundsImplementation;
 import dev.bprop.conformance.bounds.RuntimeBounds;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bprop bounds}: measures the runtime bounds (clauses COST-TIME, COST-MEMORY) of the reference or of an
+ * {@code bprop bounds}: measures the runtime bounds (clauses BOUND-*) of the reference or of an
  * adapter, prints the fitted exponents, their confidence intervals, the gradient/forward ratio and the verdicts as a
  * Markdown table, and with {@code --plot} draws time against weights, depth and batch size on log–log axes with the
  * fitted lines. Limits and budget come from the {@code bprop.bounds.*} system properties or {@code BPROP_BOUNDS_*}

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code bprop conform}: runs the conformance suites (bprop-conformance-tests) through the JUnit Platform Launcher,
  * in a JVM of their own ({@link IsolatedRun}), against the reference or another library's adapter, and prints each
  * failing clause's first failure, a clause-by-clause table and a one-line verdict. The runtime-bounds profile
- * (COST-TIME, COST-MEMORY) runs with the MLP suite unless {@code --skip-bounds}; an inconclusive bound is counted as
+ * (clauses BOUND-*) runs with the MLP suite unless {@code --skip-bounds}; an inconclusive bound is counted as
  * skipped, never as failed. Exit status (FMT-CLI): 0 when every required clause passes, 1 when one fails (a case
  * that hangs, exits or crashes the JVM fails), 2 on bad input, 3 when the implementation cannot be set up.
  */
@@ -53,7 +53,7 @@ final class ConformCommand implements Callable<Integer> {
             + "(default 20261122); each case's own seed is in its name.")
     private Long seed;
 
-    @Option(names = "--skip-bounds", description = "Leave out the runtime-bounds profile (COST-TIME, COST-MEMORY), "
+    @Option(names = "--skip-bounds", description = "Leave out the runtime-bounds profile (clauses BOUND-*), "
             + "which measures for up to a minute; it runs by default for the reference and for an MLP adapter.")
     private boolean skipBounds;
 

@@ -18,7 +18,7 @@ import java.util.List;
  * {@link MlpConformanceSuite}, {@link GraphConformanceSuite} or {@link RuntimeBoundsSuite} (run as it is), or an
  * adapter class with a public no-argument constructor implementing {@link MlpImplementation},
  * {@link GraphImplementation} or both (run through {@link AdapterSuites}). Without it, the reference's own adapters.
- * An MLP adapter, and the reference, also get the runtime-bounds profile (COST-TIME, COST-MEMORY) unless
+ * An MLP adapter, and the reference, also get the runtime-bounds profile (clauses BOUND-*) unless
  * {@code withBounds} is false ({@code --skip-bounds}).
  */
 final class SuiteSelection {

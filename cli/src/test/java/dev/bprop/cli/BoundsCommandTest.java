@@ -11,7 +11,7 @@ import dev.bprop.conformance.bounds.Bound;
 import dev.bprop.conformance.bounds.BoundReport;
 import dev.bprop.conformance.bounds.fit.Interval;
 import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.spec.mlp.Problem;
@@ -82,7 +82,7 @@ class BoundsCommandTest {
     void aFailedClauseEndsWithStatusOne() {
         Run run = run("bounds", "--implementation", BufferPerExample.class.getName());
         assertEquals(1, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("| required_COST-MEMORY_allocation-per-example-exponent | BOUND-MEMORY |"),
+        assertTrue(run.out().contains("| required_BOUND-MEMORY_per-example-exponent | BOUND-MEMORY |"),
                 run.out());
         assertTrue(run.out().contains("| FAIL |"), run.out());
     }
@@ -96,7 +96,7 @@ class BoundsCommandTest {
             Run run = run("bounds");
             assertEquals(0, run.status(), run.out() + run.err());
             assertTrue(run.out().startsWith("Runtime bounds of bprop reference\n"), run.out());
-            assertTrue(run.out().contains("| required_COST-TIME_gradient-over-forward | BOUND-RATIO |"), run.out());
+            assertTrue(run.out().contains("| required_BOUND-RATIO_gradient-over-forward | BOUND-RATIO |"), run.out());
             assertTrue(!run.out().contains("no forward pass alone"), run.out());
         } finally {
             System.clearProperty("bprop.bounds.warmup");
@@ -113,10 +113,10 @@ class BoundsCommandTest {
         BoundReport skipped = BoundReport.skipped(Bound.RATIO, 5, 7, "no forward pass");
         String table = BoundsCommand.table("lib", List.of(QUADRATIC_DEPTH, skipped));
         assertTrue(table.startsWith("Runtime bounds of lib\n"), table);
-        assertTrue(table.contains("| required_COST-TIME_depth-exponent | BOUND-DEPTH | exponent of gradient time (ns) "
+        assertTrue(table.contains("| required_BOUND-DEPTH_time-exponent | BOUND-DEPTH | exponent of gradient time (ns) "
                 + "vs depth L | 1.900 | [1.800, 2.000] | 1.25 | 5 | FAIL |"), table);
-        assertTrue(table.contains("| required_COST-TIME_gradient-over-forward | BOUND-RATIO | gradient time / forward "
-                + "time | NaN | - | 5.00 | 0 | SKIPPED: no forward pass |"), table);
+        assertTrue(table.contains("| required_BOUND-RATIO_gradient-over-forward | BOUND-RATIO | gradient time / "
+                + "forward time | NaN | - | 5.00 | 0 | SKIPPED: no forward pass |"), table);
         assertTrue(table.endsWith("seed 7\n"), table);
     }
 

@@ -75,8 +75,8 @@ class ConformCommandTest {
         assertTrue(run.out().matches("(?s).*\\nBP2 +required +\\d+ +\\d+ +0 +0\\n.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nGBP-BUILDGRAD +required.*"), run.out());
         assertTrue(run.out().matches("(?s).*\\nACT-KINK +optional.*"), run.out());
-        assertTrue(run.out().matches("(?s).*\\nCOST-TIME +required +4 .*"), run.out());
-        assertTrue(run.out().matches("(?s).*\\nCOST-MEMORY +required +2 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nBOUND-WEIGHTS +required +1 .*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\nBOUND-MEMORY +required +2 .*"), run.out());
         assertTrue(run.out().strip().endsWith("skipped)") && run.out().contains("\nCONFORMS: every required clause "
                 + "passed"), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -92,7 +92,7 @@ class ConformCommandTest {
         Run run = run("conform", "--implementation", SignFlipped.class.getName(), "--report", json.toString(),
                 "--seed", "7", "--skip-bounds");
         assertEquals(1, run.status(), run.out() + run.err());
-        assertTrue(!run.out().contains("\nCOST-"), "--skip-bounds leaves the runtime bounds out: " + run.out());
+        assertTrue(!run.out().contains("\nBOUND-"), "--skip-bounds leaves the runtime bounds out: " + run.out());
         assertTrue(run.out().contains("\nDOES NOT CONFORM: "), run.out());
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertTrue(report.toString().contains("sign flipped"));

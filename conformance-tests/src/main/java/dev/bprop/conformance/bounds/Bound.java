@@ -3,47 +3,43 @@ package dev.bprop.conformance.bounds;
 import dev.bprop.conformance.naming.TestName;
 
 /**
- * The clauses of the runtime-bounds profile, each a required test named after the spec clause it checks
- * (COST-TIME, COST-MEMORY) and the rule it states; {@link #ruleId()} is the ID proposed for the rule itself.
+ * The clauses of the runtime-bounds profile (BOUND-WEIGHTS, -DEPTH, -BATCH, -RATIO, -MEMORY of SPEC.md), each a
+ * required test named after the clause it checks; BOUND-MEMORY has two, its O(w) and its O(m·h) term.
  */
 public enum Bound {
     /** Gradient time against w, at fixed depth and batch: log–log exponent at most the limit. */
-    WEIGHTS("COST-TIME", "weights-exponent", "BOUND-WEIGHTS", "weights w", "gradient time (ns)"),
+    WEIGHTS("BOUND-WEIGHTS", "time-exponent", "weights w", "gradient time (ns)"),
     /** Gradient time against L, at fixed width and batch: log–log exponent at most the limit. */
-    DEPTH("COST-TIME", "depth-exponent", "BOUND-DEPTH", "depth L", "gradient time (ns)"),
+    DEPTH("BOUND-DEPTH", "time-exponent", "depth L", "gradient time (ns)"),
     /** Gradient time against m, for a fixed network: log–log exponent at most the limit. */
-    BATCH("COST-TIME", "batch-exponent", "BOUND-BATCH", "batch size m", "gradient time (ns)"),
+    BATCH("BOUND-BATCH", "time-exponent", "batch size m", "gradient time (ns)"),
     /** Gradient time over forward time, on one network: at most the ratio limit. */
-    RATIO("COST-TIME", "gradient-over-forward", "BOUND-RATIO", "weights w", "time (ns)"),
+    RATIO("BOUND-RATIO", "gradient-over-forward", "weights w", "time (ns)"),
     /** Heap allocated per gradient at batch 1 against w: log–log exponent at most the limit. */
-    MEMORY_WEIGHTS("COST-MEMORY", "allocation-weights-exponent", "BOUND-MEMORY", "weights w",
-            "bytes per gradient (m = 1)"),
+    MEMORY_WEIGHTS("BOUND-MEMORY", "weights-exponent", "weights w", "bytes per gradient (m = 1)"),
     /** Heap allocated per added example against h + n_0 + n_L: log–log exponent at most the limit. */
-    MEMORY_EXAMPLES("COST-MEMORY", "allocation-per-example-exponent", "BOUND-MEMORY", "units h + n0 + nL",
-            "bytes per added example");
+    MEMORY_EXAMPLES("BOUND-MEMORY", "per-example-exponent", "units h + n0 + nL", "bytes per added example");
 
     private final String clause;
     private final String caseName;
-    private final String ruleId;
     private final String xAxis;
     private final String yAxis;
 
-    Bound(String clause, String caseName, String ruleId, String xAxis, String yAxis) {
+    Bound(String clause, String caseName, String xAxis, String yAxis) {
         this.clause = clause;
         this.caseName = caseName;
-        this.ruleId = ruleId;
         this.xAxis = xAxis;
         this.yAxis = yAxis;
     }
 
-    /** The test's name, {@code required_COST-TIME_weights-exponent} and so on. */
+    /** The test's name, {@code required_BOUND-WEIGHTS_time-exponent} and so on. */
     public TestName testName() {
         return TestName.required(clause, caseName);
     }
 
-    /** The ID proposed for this rule in SPEC.md. */
+    /** The clause of SPEC.md the test checks, {@code BOUND-WEIGHTS} and so on. */
     public String ruleId() {
-        return ruleId;
+        return clause;
     }
 
     /** What the measurements are plotted against. */

@@ -2,7 +2,7 @@ package dev.bprop.conformance.bounds;
 
 import dev.bprop.conformance.bounds.fit.Interval;
 import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,15 +1,14 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.network.Shape;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
- * The networks each clause measures. The standard plan spans a factor of 15 in weights (330 to 4920) (BOUND-WEIGHTS), 8 in depth
- * (BOUND-DEPTH), 16 in batch size (BOUND-BATCH) and 8 in units for the allocation clauses; it keeps the largest
- * network small enough that even an O(w²) gradient finishes a round within the budget, so that it fails instead of
- * timing out.
+ * The networks each clause measures. The standard plan spans a factor of 15 in weights (330 to 4920) (BOUND-WEIGHTS),
+ * 8 in depth (BOUND-DEPTH), 16 in batch size (BOUND-BATCH) and 8 in units for the allocation clauses; it keeps the
+ * largest network small enough that even an O(w²) gradient finishes a round within the budget, so that it fails
+ * instead of timing out.
  *
  * @param weights networks of one depth and batch, growing in width
  * @param depth networks of one width and batch, growing in depth

@@ -1,7 +1,6 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.measure.AllocationMeter;
-import dev.bprop.conformance.bounds.measure.Clocks;
+import dev.bprop.conformance.bounds.measure.Instruments;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
@@ -26,12 +25,12 @@ final class Capabilities {
     }
 
     /** The calling thread's CPU time for a library that works there, else the wall clock. */
-    static LongSupplier clock(MlpImplementation implementation) {
-        return worksOnCallingThread(implementation) ? Clocks.callingThreadCpu() : Clocks.wall();
+    static LongSupplier clock(MlpImplementation implementation, Instruments instruments) {
+        return worksOnCallingThread(implementation) ? instruments.threadCpu() : instruments.wall();
     }
 
-    /** Why {@code bound} cannot be measured for {@code implementation}, if it cannot. */
-    static Optional<String> unsupported(Bound bound, MlpImplementation implementation) {
+    /** Why {@code bound} cannot be measured for {@code implementation} with {@code instruments}, if it cannot. */
+    static Optional<String> unsupported(Bound bound, MlpImplementation implementation, Instruments instruments) {
         if (!implementation.activations().containsAll(List.of(Activation.TANH, Activation.IDENTITY))
                 || !implementation.losses().contains(Loss.MSE)) {
             return Optional.of("the bounds networks need tanh, identity and mse, which the adapter does not declare");
@@ -40,17 +39,17 @@ final class Capabilities {
             case RATIO -> forwardOnly(implementation).isPresent() ? Optional.empty()
                     : Optional.of("the adapter has no forward pass alone to compare the gradient with: implement "
                             + "RuntimeBoundsImplementation.forwardOnly()");
-            case MEMORY_WEIGHTS, MEMORY_EXAMPLES -> memory(implementation);
+            case MEMORY_WEIGHTS, MEMORY_EXAMPLES -> memory(implementation, instruments);
             default -> Optional.empty();
         };
     }
 
-    private static Optional<String> memory(MlpImplementation implementation) {
+    private static Optional<String> memory(MlpImplementation implementation, Instruments instruments) {
         if (!worksOnCallingThread(implementation)) {
             return Optional.of("the adapter declares that the library works outside the calling thread's Java "
                     + "heap (RuntimeBoundsImplementation.worksOnCallingThread() is false)");
         }
-        return AllocationMeter.create().isPresent() ? Optional.empty()
+        return instruments.threadAllocatedBytes().isPresent() ? Optional.empty()
                 : Optional.of("this JVM cannot count the bytes a thread allocates");
     }
 }

@@ -8,10 +8,9 @@ import dev.bprop.conformance.bounds.measure.TimeMeter;
 import dev.bprop.conformance.bounds.measure.Workload;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 /**
- * BOUND-RATIO (clause COST-TIME, the cheap-gradient principle): the median gradient time over the median forward
+ * BOUND-RATIO (the cheap-gradient principle of COST-TIME): the median gradient time over the median forward
  * time of the same network, both measured in every round, is at most the ratio limit.
  */
 final class RatioClause {
@@ -19,12 +18,12 @@ final class RatioClause {
     }
 
     /** Workload 0 is the gradient, workload 1 the forward pass, on the same problem. */
-    static BoundReport run(BoundsSettings settings, LongSupplier clock, Workload gradient, Workload forward,
+    static BoundReport run(BoundsSettings settings, TimeMeter meter, Workload gradient, Workload forward,
             Budget budget) {
         double limit = settings.ratioLimit();
         Measurement measurement = new SequentialMeasurement(settings.sampling()).atMost(limit,
                 samples -> Medians.of(samples[0]) / Medians.of(samples[1]),
-                new TimeMeter(clock, settings.warmUp(), settings.sampleTime()), List.of(gradient, forward), budget);
+                meter, List.of(gradient, forward), budget);
         List<BoundReport.Point> points = measurement.rounds() == 0 ? List.of()
                 : List.of(new BoundReport.Point(gradient.x(), Medians.of(measurement.samples()[0])),
                         new BoundReport.Point(forward.x(), Medians.of(measurement.samples()[1])));

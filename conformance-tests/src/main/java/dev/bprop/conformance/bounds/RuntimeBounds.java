@@ -3,10 +3,9 @@ package dev.bprop.conformance.bounds;
 import dev.bprop.conformance.bounds.fit.Medians;
 import dev.bprop.conformance.bounds.measure.AllocationMeter;
 import dev.bprop.conformance.bounds.measure.Budget;
+import dev.bprop.conformance.bounds.measure.Instruments;
 import dev.bprop.conformance.bounds.measure.TimeMeter;
 import dev.bprop.conformance.bounds.measure.Workload;
-import dev.bprop.conformance.bounds.network.ScalingNetworks;
-import dev.bprop.conformance.bounds.network.Shape;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Problem;
 import java.util.ArrayList;
@@ -16,16 +15,24 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Measures a library against the runtime bounds (clauses COST-TIME and COST-MEMORY), one {@link Bound} at a time,
+ * Measures a library against the runtime bounds (clauses BOUND-*), one {@link Bound} at a time,
  * each within its own budget. This is what {@link RuntimeBoundsSuite} asserts and what {@code bprop bounds} plots.
  */
 public final class RuntimeBounds {
     private final BoundsSettings settings;
     private final BoundsPlan plan;
+    private final Instruments instruments;
 
+    /** The bounds measured with the JVM's clocks and allocation counter. */
     public RuntimeBounds(BoundsSettings settings, BoundsPlan plan) {
+        this(settings, plan, Instruments.jvm());
+    }
+
+    /** The bounds measured with {@code instruments}: the JVM's, or a simulated machine's in the kit's own tests. */
+    RuntimeBounds(BoundsSettings settings, BoundsPlan plan, Instruments instruments) {
         this.settings = settings;
         this.plan = plan;
+        this.instruments = instruments;
     }
 
     /** Every clause, in the order of {@link Bound}. */
@@ -35,12 +42,12 @@ public final class RuntimeBounds {
 
     /** One clause. */
     public BoundReport check(Bound bound, MlpImplementation implementation) {
-        Optional<String> unsupported = Capabilities.unsupported(bound, implementation);
+        Optional<String> unsupported = Capabilities.unsupported(bound, implementation, instruments);
         if (unsupported.isPresent()) {
             return BoundReport.skipped(bound, bound.isExponent() ? settings.exponentLimit() : settings.ratioLimit(),
                     settings.sampling().seed(), unsupported.get());
         }
-        Budget budget = Budget.of(settings.budget());
+        Budget budget = Budget.of(settings.budget(), instruments.wall());
         return switch (bound) {
             case WEIGHTS -> timeScaling(bound, plan.weights(), Shape::weights, implementation, budget);
             case DEPTH -> timeScaling(bound, plan.depth(), Shape::depth, implementation, budget);
@@ -54,9 +61,7 @@ public final class RuntimeBounds {
     private BoundReport timeScaling(Bound bound, List<Shape> shapes, ToDoubleFunction<Shape> x,
             MlpImplementation implementation, Budget budget) {
         return new ExponentClause(bound, positions(shapes, x), Medians::ofRows)
-                .run(settings, new TimeMeter(Capabilities.clock(implementation), settings.warmUp(),
-                        settings.sampleTime()),
-                        gradients(shapes, x, implementation), budget);
+                .run(settings, timeMeter(implementation), gradients(shapes, x, implementation), budget);
     }
 
     private BoundReport ratio(MlpImplementation implementation, Budget budget) {
@@ -65,13 +70,22 @@ public final class RuntimeBounds {
         ForwardOnly forward = Capabilities.forwardOnly(implementation).orElseThrow();
         Workload gradient = new Workload("gradient " + shape, shape.weights(), problem, implementation::gradient);
         Workload forwardPass = new Workload("forward " + shape, shape.weights(), problem, forward::loss);
-        return RatioClause.run(settings, Capabilities.clock(implementation), gradient, forwardPass, budget);
+        return RatioClause.run(settings, timeMeter(implementation), gradient, forwardPass, budget);
+    }
+
+    private TimeMeter timeMeter(MlpImplementation implementation) {
+        return new TimeMeter(Capabilities.clock(implementation, instruments), instruments.wall(), settings.warmUp(),
+                settings.sampleTime());
+    }
+
+    private AllocationMeter allocationMeter() {
+        return new AllocationMeter(instruments.threadAllocatedBytes().orElseThrow());
     }
 
     private BoundReport memoryWeights(MlpImplementation implementation, Budget budget) {
         List<Shape> shapes = plan.memoryWeights();
         return new ExponentClause(Bound.MEMORY_WEIGHTS, positions(shapes, Shape::weights), Medians::ofRows)
-                .run(settings, AllocationMeter.create().orElseThrow(), gradients(shapes, Shape::weights,
+                .run(settings, allocationMeter(), gradients(shapes, Shape::weights,
                         implementation), budget);
     }
 
@@ -94,7 +108,7 @@ public final class RuntimeBounds {
                 perExample[i] = Math.max(1, (medians[2 * i + 1] - medians[2 * i]) / step);
             }
             return perExample;
-        }).run(settings, AllocationMeter.create().orElseThrow(), gradients(shapes, Shape::units, implementation),
+        }).run(settings, allocationMeter(), gradients(shapes, Shape::units, implementation),
                 budget);
     }
 

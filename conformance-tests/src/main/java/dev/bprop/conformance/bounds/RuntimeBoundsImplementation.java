@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface RuntimeBoundsImplementation extends MlpImplementation {
     /**
-     * The library's forward pass alone, which the gradient's time is compared with (clause COST-TIME, the
+     * The library's forward pass alone, which the gradient's time is compared with (clause BOUND-RATIO, the
      * cheap-gradient principle). Empty by default: the ratio clause is then skipped with the reason.
      */
     default Optional<ForwardOnly> forwardOnly() {
@@ -21,7 +21,7 @@ public interface RuntimeBoundsImplementation extends MlpImplementation {
      * Whether {@link #gradient} does all its work on the calling thread and its Java heap. Then time is measured as
      * the calling thread's CPU time, which load on a shared machine cannot inflate, and allocation by the JVM's
      * per-thread counter. A library that computes on threads of its own, in native memory or on a GPU returns false:
-     * time is then measured on the wall clock, and the allocation clauses (COST-MEMORY) are skipped with the reason.
+     * time is then measured on the wall clock, and the allocation clauses (BOUND-MEMORY) are skipped with the reason.
      */
     default boolean worksOnCallingThread() {
         return true;

@@ -2,7 +2,8 @@ package dev.bprop.conformance.bounds;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
+import dev.bprop.conformance.bounds.measure.Instruments;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestReporter;
 
 /**
- * The runtime-bounds profile: a gradient must cost what backpropagation promises (clauses COST-TIME, COST-MEMORY).
+ * The runtime-bounds profile: a gradient must cost what backpropagation promises (COST-TIME, COST-MEMORY), as the
+ * clauses BOUND-* of SPEC.md check it, one required test each (two for BOUND-MEMORY).
  * Extend it like the gradient suites and return your adapter:
  *
  * <pre>
@@ -80,9 +82,15 @@ public abstract class RuntimeBoundsSuite {
         return test(Bound.MEMORY_EXAMPLES, reporter);
     }
 
+    /** What the bounds read: the JVM's clocks and allocation counter (a simulated machine in the kit's own tests). */
+    Instruments instruments() {
+        return Instruments.jvm();
+    }
+
+    /** The clause's one test, with its name as its source too, so that surefire reports it under that name. */
     private Stream<DynamicTest> test(Bound bound, TestReporter reporter) {
-        return Stream.of(dynamicTest(bound.testName().toString(), () -> {
-            BoundReport report = new RuntimeBounds(settings(), plan()).check(bound, implementation());
+        return Stream.of(dynamicTest(bound.testName().toString(), bound.testName().source(), () -> {
+            BoundReport report = new RuntimeBounds(settings(), plan(), instruments()).check(bound, implementation());
             reporter.publishEntry(bound.ruleId(), report.summary());
             holds(report);
         }));

@@ -17,7 +17,7 @@ class BoundsSettingsTest {
     }
 
     @Test
-    void theDefaultsKeepTheProfileUnderAMinute() {
+    void BOUND_VERDICT_theDefaultsKeepTheProfileUnderAMinute() {
         BoundsSettings settings = BoundsSettings.fromEnvironment();
         assertEquals(1.25, settings.exponentLimit());
         assertEquals(5, settings.ratioLimit());
@@ -30,7 +30,7 @@ class BoundsSettingsTest {
     }
 
     @Test
-    void systemPropertiesOverrideTheDefaults() {
+    void BOUND_VERDICT_systemPropertiesOverrideTheDefaults() {
         System.setProperty("bprop.bounds.exponent", "1.5");
         System.setProperty("bprop.bounds.budget", " 2.5 ");
         System.setProperty("bprop.bounds.seed", "42");
@@ -42,7 +42,7 @@ class BoundsSettingsTest {
     }
 
     @Test
-    void aValueThatIsNotANumberNamesItsSetting() {
+    void BOUND_VERDICT_aValueThatIsNotANumberNamesItsSetting() {
         System.setProperty("bprop.bounds.budget", "soon");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, BoundsSettings::fromEnvironment);
         assertTrue(e.getMessage().contains("bprop.bounds.budget (or BPROP_BOUNDS_BUDGET)"), e.getMessage());

@@ -44,7 +44,8 @@ public final class Bootstrap {
         return new Interval(estimates[index(tail)], estimates[index(1 - tail)]);
     }
 
+    /** The index of {@code quantile} (in [0, 1]) among the sorted estimates, 0 to resamples − 1. */
     private int index(double quantile) {
-        return (int) Math.min(resamples - 1, Math.max(0, Math.round(quantile * (resamples - 1))));
+        return (int) Math.round(quantile * (resamples - 1));
     }
 }

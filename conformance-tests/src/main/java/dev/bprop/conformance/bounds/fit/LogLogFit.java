@@ -2,7 +2,7 @@ package dev.bprop.conformance.bounds.fit;
 
 /**
  * The least-squares line through (ln x, ln y): y ≈ e^intercept · x^slope. The slope is the empirical order of growth
- * that the bounds clauses hold to a limit (clauses COST-TIME, COST-MEMORY): 1 for O(x), 2 for O(x²).
+ * that the bounds clauses hold to a limit (clauses BOUND-WEIGHTS, -DEPTH, -BATCH, -MEMORY): 1 for O(x), 2 for O(x²).
  */
 public record LogLogFit(double slope, double intercept) {
     /** The fit through the points (x[i], y[i]); needs at least two distinct x and positive values. */

@@ -1,6 +1,6 @@
 /**
- * Turning repeated measurements into an estimate with a confidence interval: medians of repeats, the log–log
- * slope that is an empirical order of growth, and the bootstrap over interleaved rounds (clauses COST-TIME,
- * COST-MEMORY).
+ * Turning repeated measurements into a verdict: medians of repeats, the log–log slope that is an empirical order of
+ * growth, the bootstrap interval over interleaved rounds (clause BOUND-MEASURE) and the verdict of that interval
+ * against a limit (clause BOUND-VERDICT).
  */
 package dev.bprop.conformance.bounds.fit;

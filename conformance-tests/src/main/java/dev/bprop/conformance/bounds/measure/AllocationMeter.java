@@ -1,32 +1,22 @@
 package dev.bprop.conformance.bounds.measure;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
- * Heap bytes allocated by one call on the calling thread, read from HotSpot's per-thread allocation counter
- * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}). The counter is exact and does not
- * depend on the load of the machine; a few warm-up calls first let the JIT settle what it allocates.
+ * Heap bytes allocated by one call on the calling thread, read from the per-thread allocation counter of
+ * {@link Instruments#threadAllocatedBytes()}: the difference of its readings after and before the call, at least one
+ * byte. A few warm-up calls first let the JIT settle what it allocates.
  */
 public final class AllocationMeter implements Meter {
     private static final int WARM_UP_CALLS = 3;
 
-    private final com.sun.management.ThreadMXBean threads;
+    private final LongSupplier allocatedBytes;
     private List<Workload> workloads;
 
-    private AllocationMeter(com.sun.management.ThreadMXBean threads) {
-        this.threads = threads;
-    }
-
-    /** The meter, or why this JVM cannot count allocations. */
-    public static Optional<AllocationMeter> create() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
-                && bean.isThreadAllocatedMemorySupported()) {
-            bean.setThreadAllocatedMemoryEnabled(true);
-            return Optional.of(new AllocationMeter(bean));
-        }
-        return Optional.empty();
+    /** @param allocatedBytes the bytes the calling thread has allocated so far */
+    public AllocationMeter(LongSupplier allocatedBytes) {
+        this.allocatedBytes = allocatedBytes;
     }
 
     @Override
@@ -45,9 +35,9 @@ public final class AllocationMeter implements Meter {
     @Override
     public double measure(int index) {
         Workload workload = workloads.get(index);
-        long before = threads.getCurrentThreadAllocatedBytes();
+        long before = allocatedBytes.getAsLong();
         Object result = workload.call().run(workload.problem());
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        long allocated = allocatedBytes.getAsLong() - before;
         Sink.consume(result);
         return Math.max(1, allocated);
     }

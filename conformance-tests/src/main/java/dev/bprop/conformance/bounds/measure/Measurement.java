@@ -1,7 +1,7 @@
 package dev.bprop.conformance.bounds.measure;
 
 import dev.bprop.conformance.bounds.fit.Interval;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package dev.bprop.conformance.bounds.measure;
 import dev.bprop.conformance.bounds.fit.Bootstrap;
 import dev.bprop.conformance.bounds.fit.Interval;
 import dev.bprop.conformance.bounds.fit.Statistic;
-import dev.bprop.conformance.bounds.verdict.Verdict;
+import dev.bprop.conformance.bounds.fit.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,10 +70,12 @@ public final class SequentialMeasurement {
     private static double[][] bySample(List<double[]> rounds) {
         int arms = rounds.isEmpty() ? 0 : rounds.get(0).length;
         double[][] samples = new double[arms][rounds.size()];
-        for (int r = 0; r < rounds.size(); r++) {
+        int r = 0;
+        for (double[] round : rounds) {
             for (int arm = 0; arm < arms; arm++) {
-                samples[arm][r] = rounds.get(r)[arm];
+                samples[arm][r] = round[arm];
             }
+            r++;
         }
         return samples;
     }

@@ -13,4 +13,9 @@ final class Sink {
     static void consume(Object result) {
         consumed ^= System.identityHashCode(result);
     }
+
+    /** The identity hashes of everything consumed, folded by xor: the meters' tests read it to see a result consumed. */
+    static int consumed() {
+        return consumed;
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MediansTest {
     @Test
-    void theMiddleValueOrTheMeanOfTheMiddleTwo() {
+    void BOUND_MEASURE_theMiddleValueOrTheMeanOfTheMiddleTwo() {
         double[] values = {9, 1, 5};
         assertEquals(5, Medians.of(values));
         assertArrayEquals(new double[] {9, 1, 5}, values, "the input is left as it was");
@@ -17,12 +17,12 @@ class MediansTest {
     }
 
     @Test
-    void oneOutlierDoesNotMoveIt() {
+    void BOUND_MEASURE_oneOutlierDoesNotMoveIt() {
         assertEquals(2, Medians.of(new double[] {1, 2, 1e9}));
     }
 
     @Test
-    void noValuesHaveNoMedian() {
+    void BOUND_MEASURE_noValuesHaveNoMedian() {
         assertThrows(IllegalArgumentException.class, () -> Medians.of(new double[0]));
     }
 }

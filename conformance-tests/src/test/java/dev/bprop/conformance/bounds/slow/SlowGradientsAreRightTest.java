@@ -2,8 +2,8 @@ package dev.bprop.conformance.bounds.slow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bprop.conformance.bounds.network.ScalingNetworks;
-import dev.bprop.conformance.bounds.network.Shape;
+import dev.bprop.conformance.bounds.ScalingNetworks;
+import dev.bprop.conformance.bounds.Shape;
 import dev.bprop.reference.mlp.Backpropagation;
 import dev.bprop.reference.mlp.ForwardPass;
 import dev.bprop.spec.mlp.Problem;

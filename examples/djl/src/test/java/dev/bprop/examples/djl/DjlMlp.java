@@ -54,7 +54,7 @@ public final class DjlMlp implements RuntimeBoundsImplementation {
 
     /**
      * False: PyTorch computes in native memory, which the JVM's per-thread allocation counter cannot see, so the
-     * allocation clauses (COST-MEMORY) would measure only DJL's Java wrappers and pass vacuously. Declared false, they
+     * allocation clauses (BOUND-MEMORY) would measure only DJL's Java wrappers and pass vacuously. Declared false, they
      * are skipped with that reason, and time is taken on the wall clock.
      */
     @Override

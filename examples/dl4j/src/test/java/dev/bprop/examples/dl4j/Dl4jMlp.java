@@ -29,7 +29,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Capabilities: every activation of the spec (leaky relu with slope 0.1) and every loss, in float64. For the
  * runtime bounds, nd4j computes in native code on off-heap buffers, so the adapter declares that the library does
  * not work on the calling thread's Java heap: time is taken on the wall clock and the allocation clauses
- * (COST-MEMORY) are skipped with that reason. The forward pass alone is {@code MultiLayerNetwork.score(DataSet)}.
+ * (BOUND-MEMORY) are skipped with that reason. The forward pass alone is {@code MultiLayerNetwork.score(DataSet)}.
  */
 public final class Dl4jMlp implements RuntimeBoundsImplementation {
     private final Dl4jNetworks networks = new Dl4jNetworks();

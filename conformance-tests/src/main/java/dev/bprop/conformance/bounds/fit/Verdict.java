@@ -1,6 +1,5 @@
-package dev.bprop.conformance.bounds.verdict;
+package dev.bprop.conformance.bounds.fit;
 
-import dev.bprop.conformance.bounds.fit.Interval;
 
 /** What a bounds clause concluded. */
 public enum Verdict {

@@ -1,10 +1,11 @@
-package dev.bprop.conformance.bounds.network;
+package dev.bprop.conformance.bounds;
 
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -22,9 +23,10 @@ public final class ScalingNetworks {
         SplittableRandom random = new SplittableRandom(seed ^ (31L * shape.hashCode()));
         int n = shape.width();
         double bound = 1 / Math.sqrt(n);
+        List<Activation> activations = new ArrayList<>(Collections.nCopies(shape.depth() - 1, Activation.TANH));
+        activations.add(Activation.IDENTITY);
         List<Layer> layers = new ArrayList<>();
-        for (int l = 1; l <= shape.depth(); l++) {
-            Activation activation = l == shape.depth() ? Activation.IDENTITY : Activation.TANH;
+        for (Activation activation : activations) {
             layers.add(new Layer(activation, uniform(random, n, n, bound), uniform(random, 1, n, bound)[0]));
         }
         return new Problem("bounds-" + shape, layers, Loss.MSE, uniform(random, shape.batch(), n, 1),

@@ -1,15 +1,14 @@
-package dev.bprop.conformance.bounds.verdict;
+package dev.bprop.conformance.bounds.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.bounds.fit.Interval;
 import org.junit.jupiter.api.Test;
 
 class VerdictTest {
     @Test
-    void theWholeIntervalDecides() {
+    void BOUND_VERDICT_theWholeIntervalDecides() {
         assertEquals(Verdict.PASS, Verdict.atMost(1.25, new Interval(0.9, 1.25)));
         assertEquals(Verdict.FAIL, Verdict.atMost(1.25, new Interval(1.2500001, 2)));
         assertEquals(Verdict.INCONCLUSIVE, Verdict.atMost(1.25, new Interval(1.25, 1.3)));
@@ -17,7 +16,7 @@ class VerdictTest {
     }
 
     @Test
-    void onlyInconclusiveMeasuresAgain() {
+    void BOUND_VERDICT_onlyInconclusiveMeasuresAgain() {
         assertTrue(Verdict.PASS.decided());
         assertTrue(Verdict.FAIL.decided());
         assertTrue(Verdict.SKIPPED.decided());

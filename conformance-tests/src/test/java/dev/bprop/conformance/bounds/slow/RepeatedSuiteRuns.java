@@ -1,4 +1,4 @@
-package dev.bprop.conformance.bounds;
+package dev.bprop.conformance.bounds.slow;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -20,7 +20,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * ./mvnw -q -B -pl conformance-tests dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * yes &gt; /dev/null &amp;
  * java -cp conformance-tests/target/classes:conformance-tests/target/test-classes:$(cat /tmp/cp.txt) \
- *     dev.bprop.conformance.bounds.RepeatedSuiteRuns 20
+ *     dev.bprop.conformance.bounds.slow.RepeatedSuiteRuns 20
  * kill %1
  * </pre>
  *

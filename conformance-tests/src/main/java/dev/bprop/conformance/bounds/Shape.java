@@ -1,4 +1,4 @@
-package dev.bprop.conformance.bounds.network;
+package dev.bprop.conformance.bounds;
 
 /**
  * A network of the scaling family: {@code depth} layers, every one {@code width} units wide (the inputs too), and a
@@ -18,7 +18,7 @@ public record Shape(int width, int depth, int batch) {
         return (long) depth * width * (width + 1);
     }
 
-    /** h + n_0 + n_L: every unit the batch brings a row of numbers for (clause COST-MEMORY). */
+    /** h + n_0 + n_L: every unit the batch brings a row of numbers for (clause BOUND-MEMORY). */
     public long units() {
         return (long) (depth + 1) * width;
     }
