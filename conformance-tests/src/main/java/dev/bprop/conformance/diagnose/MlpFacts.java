@@ -3,12 +3,14 @@ package dev.bprop.conformance.diagnose;
 import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.MlpComparison;
 import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -67,8 +69,8 @@ final class MlpFacts {
     }
 
     /**
-     * "every gradient number is r × the reference's", when found_k = r·expected_k within r times its tolerance for
-     * every component, r being read off the largest expected component; or "every gradient number is 0".
+     * "every gradient number is 0", or "every gradient number is r × the reference's" when the oracle finds that
+     * constant factor in every component ({@link Reproduction#constantFactor}).
      */
     static Optional<String> factor(List<ElementComparison> gradient) {
         if (gradient.isEmpty()) {
@@ -77,17 +79,8 @@ final class MlpFacts {
         if (gradient.stream().allMatch(e -> e.found() == 0)) {
             return Optional.of("every gradient number is 0");
         }
-        ElementComparison largest = gradient.stream()
-                .max((x, y) -> Double.compare(Math.abs(x.expected()), Math.abs(y.expected()))).orElseThrow();
-        if (largest.expected() == 0 || !Double.isFinite(largest.found())) {
-            return Optional.empty();
-        }
-        double r = largest.found() / largest.expected();
-        boolean everywhere = gradient.stream().allMatch(e -> Double.isFinite(e.found())
-                && Math.abs(e.found() - r * e.expected()) <= Math.max(1, Math.abs(r)) * e.tolerance());
-        return everywhere && Math.abs(r - 1) > 1e-9
-                ? Optional.of("every gradient number is " + r + " × the reference's, each within its "
-                        + "tolerance")
-                : Optional.empty();
+        OptionalDouble r = Reproduction.constantFactor(gradient);
+        return r.isPresent() ? Optional.of("every gradient number is " + r.getAsDouble() + " × the reference's, "
+                + "each within its tolerance") : Optional.empty();
     }
 }

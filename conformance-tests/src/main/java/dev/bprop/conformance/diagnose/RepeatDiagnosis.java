@@ -23,8 +23,7 @@ public final class RepeatDiagnosis {
         }
         List<ElementComparison> gradients = firstAgainstSecond.elements().stream()
                 .filter(Places::inLayerGradient).toList();
-        boolean doubled = !gradients.isEmpty() && gradients.stream().allMatch(e -> Reproduces.equal(e.found(),
-                2 * e.expected(), 2 * e.tolerance()));
+        boolean doubled = !gradients.isEmpty() && gradients.stream().allMatch(e -> e.foundIsTimes(2));
         if (doubled) {
             return List.of("reproduced: the second gradient is the first one added to itself, every number within "
                     + "its tolerance: the gradients accumulate in buffers that are not reset between calls "
