@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * What is certain about a failure no known bug reproduces, read off the comparison alone: the numbers that are NaN
  * or infinite, whether the loss differs, the examples whose outputs differ, the layers whose weight and bias
- * gradients differ, and a constant factor only when every gradient number shows it within its tolerance.
+ * gradients differ, and a constant factor only when every gradient number shows it within its tolerance. A result
+ * of the wrong shape has no numbers compared, and so no facts.
  */
 final class MlpFacts {
     private MlpFacts() {
@@ -25,9 +26,6 @@ final class MlpFacts {
 
     static List<String> of(Problem problem, Result expected, Result found, MlpComparison comparison) {
         List<String> facts = new ArrayList<>();
-        if (!comparison.shapeErrors().isEmpty()) {
-            return facts;
-        }
         List<ElementComparison> mismatches = comparison.mismatches();
         List<ElementComparison> nonFinite = mismatches.stream()
                 .filter(m -> !Double.isFinite(m.found()) && Double.isFinite(m.expected())).toList();

@@ -56,6 +56,13 @@ class GraphDiagnosisTest {
     }
 
     @Test
+    void KIT_DIAGNOSIS_aDifferentValueAloneNamesNoInput() {
+        assertEquals(List.of("the value f differs: the forward evaluation differs (GBP-OPS)",
+                "no known bug of the kit's catalogue (28 models) reproduces these numbers"), diagnose(PRODUCT, EXPECTED,
+                result(7, Map.of("x", 3.0, "y", 2.0))));
+    }
+
+    @Test
     void FMT_GRAPH_RESULT_aMissingEntryIsNamedAlone() {
         assertEquals(List.of("FMT-GRAPH-RESULT: gradient: expected one entry for each input node [x, y], found [x]"),
                 diagnose(PRODUCT, EXPECTED, result(6, Map.of("x", 2.0))));

@@ -34,6 +34,19 @@ class MlpFactsTest {
                 facts(THREE_EXAMPLES, EXPECTED, found));
     }
 
+    /** Only the loss differs: no gradient fact; only ∂J/∂b¹₁: no weight gradient. */
+    @Test
+    void KIT_DIAGNOSIS_aGradientFactOnlyWhereAGradientDiffers() {
+        Result loss = twoLayerResult(2, new double[] {1, 2, 3}, new double[] {1, 2}, new double[] {1, 2},
+                new double[] {1, 2}, 1);
+        assertEquals(List.of("the loss J differs: 2.0 where the reference has 1.0"), facts(THREE_EXAMPLES, EXPECTED,
+                loss));
+        Result bias = twoLayerResult(1, new double[] {1, 2, 3}, new double[] {1, 2}, new double[] {1, 3},
+                new double[] {1, 2}, 1);
+        assertEquals(List.of("the gradients differ in no weight gradient and ∂J/∂b^l of layers [1] (of layers 1..2)"),
+                facts(THREE_EXAMPLES, EXPECTED, bias));
+    }
+
     /**
      * ∞ at ∂J/∂W¹₀₀ and NaN at ∂J/∂b¹₀ where the reference is finite: 2 numbers; a NaN where the expected number is
      * NaN too (∂J/∂b²) is not counted, though it differs.

@@ -23,15 +23,28 @@ class DerivativeModelsTest {
     private static final double EXACT = 0;
     private static final double ROUNDING = 1e-15;
 
-    /** z = 0.5·2 + 1 = 2, s = σ(2), y = 0: δ = s·g'. */
+    /** z = 0.5·2 + 2 = 3, s = σ(3), y = 0: δ = s·g'. */
     @Test
     void ACT_SIGMOID_eachWrongDerivativeShowsInDelta() {
-        Problem problem = unit(Activation.SIGMOID, 0.5, 1, 2, 0);
-        double s = 1 / (1 + Math.exp(-2));
+        Problem problem = unit(Activation.SIGMOID, 0.5, 2, 2, 0);
+        double s = 1 / (1 + Math.exp(-3));
         double sOfS = 1 / (1 + Math.exp(-s));
         assertDelta(s * sOfS * (1 - sOfS), 2, predict("sigmoid-derivative-at-activation", problem), ROUNDING);
         assertDelta(s * (1 - s), 2, predict("sigmoid-derivative-one-minus-a", problem), ROUNDING);
-        assertDelta(s * 2 * (1 - 2), 2, predict("sigmoid-derivative-of-z", problem), ROUNDING);
+        assertDelta(s * 3 * (1 - 3), 2, predict("sigmoid-derivative-of-z", problem), 4 * ROUNDING);
+    }
+
+    /**
+     * A derivative model changes its own activation's g' only: sigmoid over identity, x = 0, w² = 2, y = 0: a¹ = ½,
+     * a² = 1, δ² = 1·identity' = 1 as in the spec, and δ¹ = 2·1·(1 − ½) = 1 with σ' taken as 1 − a.
+     */
+    @Test
+    void ACT_SIGMOID_theOtherLayersKeepTheirDerivatives() {
+        Result result = predict("sigmoid-derivative-one-minus-a", problem(List.of(layer(Activation.SIGMOID,
+                new double[][] {{1}}, 0), layer(Activation.IDENTITY, new double[][] {{2}}, 0)), Loss.MSE,
+                new double[][] {{0}}, new double[][] {{0}}));
+        assertEquals(1, result.gradient(2).bias(0));
+        assertEquals(1, result.gradient(1).bias(0));
     }
 
     /** z = 0.25·2 = 0.5, t = tanh 0.5, y = 0: δ = t·g'. */
@@ -71,6 +84,7 @@ class DerivativeModelsTest {
         assertDelta(2, 1, predict("leaky-relu-slope-zero", positive), EXACT);
         assertDelta(-1.2 * 0.100000001490116119384765625, 1, predict("leaky-relu-slope-float", negative), ROUNDING);
         assertDelta(2, 1, predict("leaky-relu-slope-float", positive), EXACT);
+        assertDelta(-0.100000001490116119384765625, 0, predict("leaky-relu-slope-float", kink), EXACT);
     }
 
     /** z = 2: a = 1, y = 0, δ = 1·1 (the spec's 0); z = 0.5: a = 0.5, δ = 0.5·(1 − 0.25) = 0.375. */
@@ -93,6 +107,7 @@ class DerivativeModelsTest {
         assertEquals(List.of(-0.5, 0.5), bias(predict("softmax-jacobian-dropped", problem), 1));
         assertFalse(Problems.model("softmax-jacobian-dropped").applies().test(problem(problem.layers(),
                 Loss.CROSS_ENTROPY, problem.inputs(), problem.targets())));
+        assertFalse(Problems.model("softmax-jacobian-diagonal").applies().test(unit(Activation.IDENTITY, 1, 0, 1, 0)));
     }
 
     /** Sigmoid and bce, z = 0.5·2 − 1 = 0, y = 1: δ = a − y = −½ becomes −½·σ'(0) = −⅛, and ∂J/∂w = 2δ. */
@@ -122,6 +137,11 @@ class DerivativeModelsTest {
                 layer(Activation.SOFTMAX, new double[][] {{1}, {3}}, 0, 0)), Loss.MSE, new double[][] {{-1}},
                 new double[][] {{1, 0}});
         assertEquals(0.5, predict("derivative-of-the-layer-above", softmaxAbove).gradient(1).bias(0));
+        // identity under relu: x = −1, z¹ = −1, z² = −1·−1 = 1, δ² = 1; relu'(z¹) = 0 where the spec's identity' = 1.
+        Problem reluAbove = problem(List.of(layer(Activation.IDENTITY, new double[][] {{1}}, 0),
+                layer(Activation.RELU, new double[][] {{-1}}, 0)), Loss.MSE, new double[][] {{-1}},
+                new double[][] {{0}});
+        assertEquals(0, predict("derivative-of-the-layer-above", reluAbove).gradient(1).bias(0), EXACT);
     }
 
     /**
@@ -139,6 +159,12 @@ class DerivativeModelsTest {
         Result result = predict("stale-derivative-when-saturated", problem);
         assertEquals(d * t / 3 + d / 3, result.gradient(1).bias(0), ROUNDING);
         assertEquals(d * t / 3 * 0.5 + d / 3 * 300, result.gradient(1).weight(0, 0), 300 * ROUNDING);
+        // x = (0.5, 100, 200): e = 0 its own d, e = 1 (|z| = 100 is not saturated) its own g'(100) = 1/cosh²(100),
+        // e = 2 the cached g'(100); both of order 10^−87, so ∂J/∂b¹ = d·t/3 to rounding.
+        Problem unsaturatedFirst = problem(problem.layers(), Loss.MSE, new double[][] {{0.5}, {100}, {200}},
+                new double[][] {{0}, {0}, {0}});
+        assertEquals(d * t / 3, predict("stale-derivative-when-saturated", unsaturatedFirst).gradient(1).bias(0),
+                ROUNDING);
         MlpModel model = Problems.model("stale-derivative-when-saturated");
         assertFalse(model.applies().test(problem(problem.layers(), Loss.MSE, new double[][] {{1}},
                 new double[][] {{0}})));

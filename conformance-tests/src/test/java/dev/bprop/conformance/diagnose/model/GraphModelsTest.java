@@ -103,28 +103,31 @@ class GraphModelsTest {
         assertFalse(model("fan-out-overwritten").applies().test(square(3)), "x·x is one consumer of x");
     }
 
-    /** f = x·x at 3: the spec's 2·3 = 6; the first position only: 3. Plus y, unaffected: f = x·x + y. */
+    /**
+     * f = x·x at 3: the spec's 2·3 = 6; the first position only: 3. The other operations keep their sweep:
+     * f = −(x·x + y) gives −3 and −1.
+     */
     @Test
     void GBP_BPROP_aRepeatedInputCountedOnce() {
         assertEquals(3, predict("repeated-input-counted-once", square(3)).gradient().get("x"));
         Graph plusY = new Graph("g", List.of(GraphNode.leaf("x", GraphOp.INPUT, 3), GraphNode.leaf("y",
-                GraphOp.INPUT, 5), GraphNode.operation("u", GraphOp.MUL, "x", "x"), GraphNode.operation("f",
-                GraphOp.ADD, "u", "y")), "f");
-        assertPartials(plusY, "repeated-input-counted-once", 3, 1);
+                GraphOp.INPUT, 5), GraphNode.operation("u", GraphOp.MUL, "x", "x"), GraphNode.operation("v",
+                GraphOp.ADD, "u", "y"), GraphNode.operation("f", GraphOp.NEG, "v")), "f");
+        assertPartials(plusY, "repeated-input-counted-once", -3, -1);
         assertFalse(model("repeated-input-counted-once").applies().test(binary(GraphOp.MUL, 2, 3)));
         assertFalse(model("repeated-input-counted-once").applies().test(unary(GraphOp.NEG, 3)));
     }
 
     /**
-     * f = −x at 2 beside a dead branch d = e^x and an unused input y: the spec's ∂f/∂x = −1, ∂f/∂y = 0. Seeding d
-     * too adds e² to ∂f/∂x; a leaf nobody consumes is no seed.
+     * f = −sin x at 2 beside a dead branch d = e^x and an unused input y: the spec's ∂f/∂x = −cos 2, ∂f/∂y = 0.
+     * Seeding d too adds e² to ∂f/∂x; sin x, which f consumes, and the leaf y are no seeds.
      */
     @Test
     void GBP_SUBGRAPH_theDeadBranchContributes() {
         Graph graph = new Graph("g", List.of(GraphNode.leaf("x", GraphOp.INPUT, 2), GraphNode.leaf("y",
-                GraphOp.INPUT, 7), GraphNode.operation("d", GraphOp.EXP, "x"), GraphNode.operation("f",
-                GraphOp.NEG, "x")), "f");
-        assertPartials(graph, "dead-branch-contributes", -1 + Math.exp(2), 0);
+                GraphOp.INPUT, 7), GraphNode.operation("u", GraphOp.SIN, "x"), GraphNode.operation("d", GraphOp.EXP,
+                "x"), GraphNode.operation("f", GraphOp.NEG, "u")), "f");
+        assertPartials(graph, "dead-branch-contributes", -Math.cos(2) + Math.exp(2), 0);
     }
 
     /** The output is the input x: the spec's ∂x/∂x = 1, not seeded 0; y, which only feeds a dead node, 0. */

@@ -94,6 +94,11 @@ class LayoutModelsTest {
                 layer(Activation.IDENTITY, new double[][] {{1}}, 0), layer(Activation.RELU, new double[][] {{-1}}, 0),
                 layer(Activation.IDENTITY, new double[][] {{1}}, 0)), Loss.MSE, new double[][] {{1}},
                 new double[][] {{0}})).output(0, 0), "layer 2 applies layer 1's identity: a² = −1");
+        // There a³ = −1, δ³ = −1 and δ² = 1·δ³·identity'(−1) = −1, where relu'(−1) would give 0.
+        assertEquals(-1, predict("activation-of-the-layer-below", problem(List.of(
+                layer(Activation.IDENTITY, new double[][] {{1}}, 0), layer(Activation.RELU, new double[][] {{-1}}, 0),
+                layer(Activation.IDENTITY, new double[][] {{1}}, 0)), Loss.MSE, new double[][] {{1}},
+                new double[][] {{0}})).gradient(2).bias(0));
         assertFalse(Problems.model("activation-of-the-layer-below").applies().test(problem(problem.layers()
                 .subList(0, 2), Loss.MSE, new double[][] {{1}}, new double[][] {{1}})));
     }
@@ -113,6 +118,11 @@ class LayoutModelsTest {
         assertEquals(0, gradient[64][0]);
         assertEquals(0, gradient[0][64]);
         assertEquals(64 * 64, Arrays.stream(gradient).flatMapToDouble(Arrays::stream).sum());
+        // One unit over 65 inputs: its single row is whole (1 ≤ 64), column 64 dropped.
+        double[][] row = predict("bp4-tile-tail-dropped", problem(List.of(layer(Activation.IDENTITY,
+                new double[1][65], 1)), Loss.MSE, new double[][] {ones}, new double[][] {{0}})).gradient(1).weights();
+        assertEquals(1, row[0][0]);
+        assertEquals(64, Arrays.stream(row[0]).sum());
         MlpModel model = Problems.model("bp4-tile-tail-dropped");
         assertTrue(model.applies().test(problem));
         assertFalse(model.applies().test(problem(List.of(layer(Activation.IDENTITY, new double[64][64],

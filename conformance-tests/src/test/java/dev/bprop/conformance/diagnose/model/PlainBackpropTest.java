@@ -94,6 +94,9 @@ class PlainBackpropTest {
     void LOSS_STABLE_sigmoidAndSoftplusWithoutOverflow() {
         assertEquals(1, Activations.sigmoid(800));
         assertEquals(0, Activations.sigmoid(-800));
+        // e^−720 ≈ 2.6·10^−313 is subnormal, not 0: 1/(1 + e^720) would overflow to 1/∞ = 0.
+        assertEquals(Math.exp(-720), Activations.sigmoid(-720));
+        assertTrue(Activations.sigmoid(-720) > 0);
         assertEquals(Math.exp(-2) / (1 + Math.exp(-2)), Activations.sigmoid(-2), 1e-17);
         assertEquals(1 / (1 + Math.exp(-2)), Activations.sigmoid(2), 1e-16);
         assertEquals(1000, Activations.softplus(1000));
