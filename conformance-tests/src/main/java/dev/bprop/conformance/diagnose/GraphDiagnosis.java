@@ -3,6 +3,7 @@ package dev.bprop.conformance.diagnose;
 import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.GraphComparison;
 import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.conformance.diagnose.model.GraphModel;
 import dev.bprop.conformance.diagnose.model.GraphModels;
 import dev.bprop.oracle.compare.ElementComparison;
@@ -55,7 +56,7 @@ public final class GraphDiagnosis {
                 continue;
             }
             try {
-                Reproduces.Match match = Reproduces.graph(graph, comparison, model.predict(graph), found);
+                Reproduction.Match match = Reproduction.graph(graph, comparison, model.predict(graph));
                 if (match.matches()) {
                     reproduced.add(new Reproduced(model.name(), model.clause(), model.cause(), "",
                             match.largestUlps()));

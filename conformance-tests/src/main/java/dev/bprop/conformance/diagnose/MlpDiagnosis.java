@@ -1,6 +1,7 @@
 package dev.bprop.conformance.diagnose;
 
 import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.conformance.diagnose.model.MlpModel;
 import dev.bprop.conformance.diagnose.model.MlpModels;
 import dev.bprop.spec.mlp.Problem;
@@ -43,7 +44,7 @@ public final class MlpDiagnosis {
             }
             try {
                 MlpModel.Prediction prediction = model.predict().apply(problem, found);
-                Reproduces.Match match = Reproduces.mlp(problem, comparison, prediction.result(), found);
+                Reproduction.Match match = Reproduction.mlp(problem, comparison, prediction.result(), found);
                 if (match.matches()) {
                     reproduced.add(new Reproduced(model.name(), model.clause(), model.cause(),
                             prediction.parameter(), match.largestUlps()));

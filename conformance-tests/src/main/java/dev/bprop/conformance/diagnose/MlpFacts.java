@@ -3,19 +3,22 @@ package dev.bprop.conformance.diagnose;
 import dev.bprop.oracle.objective.Place;
 import dev.bprop.oracle.compare.MlpComparison;
 import dev.bprop.oracle.compare.Places;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.oracle.compare.ElementComparison;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * What is certain about a failure no known bug reproduces, read off the comparison alone: the numbers that are NaN
  * or infinite, whether the loss differs, the examples whose outputs differ, the layers whose weight and bias
- * gradients differ, and a constant factor only when every gradient number shows it within its tolerance.
+ * gradients differ, and a constant factor only when every gradient number shows it within its tolerance. A result
+ * of the wrong shape has no numbers compared, and so no facts.
  */
 final class MlpFacts {
     private MlpFacts() {
@@ -23,9 +26,6 @@ final class MlpFacts {
 
     static List<String> of(Problem problem, Result expected, Result found, MlpComparison comparison) {
         List<String> facts = new ArrayList<>();
-        if (!comparison.shapeErrors().isEmpty()) {
-            return facts;
-        }
         List<ElementComparison> mismatches = comparison.mismatches();
         List<ElementComparison> nonFinite = mismatches.stream()
                 .filter(m -> !Double.isFinite(m.found()) && Double.isFinite(m.expected())).toList();
@@ -67,8 +67,8 @@ final class MlpFacts {
     }
 
     /**
-     * "every gradient number is r × the reference's", when found_k = r·expected_k within r times its tolerance for
-     * every component, r being read off the largest expected component; or "every gradient number is 0".
+     * "every gradient number is 0", or "every gradient number is r × the reference's" when the oracle finds that
+     * constant factor in every component ({@link Reproduction#constantFactor}).
      */
     static Optional<String> factor(List<ElementComparison> gradient) {
         if (gradient.isEmpty()) {
@@ -77,17 +77,8 @@ final class MlpFacts {
         if (gradient.stream().allMatch(e -> e.found() == 0)) {
             return Optional.of("every gradient number is 0");
         }
-        ElementComparison largest = gradient.stream()
-                .max((x, y) -> Double.compare(Math.abs(x.expected()), Math.abs(y.expected()))).orElseThrow();
-        if (largest.expected() == 0 || !Double.isFinite(largest.found())) {
-            return Optional.empty();
-        }
-        double r = largest.found() / largest.expected();
-        boolean everywhere = gradient.stream().allMatch(e -> Double.isFinite(e.found())
-                && Math.abs(e.found() - r * e.expected()) <= Math.max(1, Math.abs(r)) * e.tolerance());
-        return everywhere && Math.abs(r - 1) > 1e-9
-                ? Optional.of("every gradient number is " + r + " × the reference's, each within its "
-                        + "tolerance")
-                : Optional.empty();
+        OptionalDouble r = Reproduction.constantFactor(gradient);
+        return r.isPresent() ? Optional.of("every gradient number is " + r.getAsDouble() + " × the reference's, "
+                + "each within its tolerance") : Optional.empty();
     }
 }

@@ -15,7 +15,10 @@ public final class RepeatDiagnosis {
     private RepeatDiagnosis() {
     }
 
-    /** The findings for a comparison whose expected side is the first answer and whose found side the second. */
+    /**
+     * The findings for a failed comparison whose expected side is the first answer and whose found side the
+     * second.
+     */
     public static List<String> of(MlpComparison firstAgainstSecond) {
         if (!firstAgainstSecond.shapeErrors().isEmpty()) {
             return firstAgainstSecond.shapeErrors().stream().map(error -> "FMT-RESULT: " + error
@@ -23,8 +26,7 @@ public final class RepeatDiagnosis {
         }
         List<ElementComparison> gradients = firstAgainstSecond.elements().stream()
                 .filter(Places::inLayerGradient).toList();
-        boolean doubled = !gradients.isEmpty() && gradients.stream().allMatch(e -> Reproduces.equal(e.found(),
-                2 * e.expected(), 2 * e.tolerance()));
+        boolean doubled = gradients.stream().allMatch(e -> e.foundIsTimes(2));
         if (doubled) {
             return List.of("reproduced: the second gradient is the first one added to itself, every number within "
                     + "its tolerance: the gradients accumulate in buffers that are not reset between calls "

@@ -95,7 +95,7 @@ public final class MlpCaseRunner {
         }
         List<String> findings = new ArrayList<>();
         if (margin == 0 && comparison.shapeErrors().isEmpty()) {
-            KinkConvention.of(problem, found).ifPresent(findings::add);
+            KinkConvention.of(problem, found, comparison).ifPresent(findings::add);
         } else {
             findings.addAll(MlpDiagnosis.of(problem, expected, found, comparison));
         }

@@ -47,6 +47,15 @@ public record GraphComparison(Sides sides, List<String> shapeErrors, List<Elemen
         return new GraphComparison(sides, List.of(), elements);
     }
 
+    /** f, then ∂f/∂x in the order of the objective's inputs: the order of {@link #elements()}. */
+    static double[] numbers(GraphObjective objective, GraphResult result) {
+        double[] gradient = objective.flatten(result);
+        double[] numbers = new double[1 + gradient.length];
+        numbers[0] = result.value();
+        System.arraycopy(gradient, 0, numbers, 1, gradient.length);
+        return numbers;
+    }
+
     public List<ElementComparison> mismatches() {
         return elements.stream().filter(Places::mismatch).toList();
     }

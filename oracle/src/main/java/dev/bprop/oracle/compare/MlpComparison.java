@@ -93,8 +93,8 @@ public final class MlpComparison {
         return (long) objective.dimension() * objective.problem().batchSize() <= TAPE_LIMIT;
     }
 
-    /** J, the outputs row by row, the gradient in the order of θ. */
-    private static double[] numbers(ProblemObjective objective, Result result) {
+    /** J, the outputs row by row, the gradient in the order of θ: the order of {@link #elements()}. */
+    static double[] numbers(ProblemObjective objective, Result result) {
         double[][] outputs = result.outputs();
         int width = objective.problem().width(objective.problem().depth());
         double[] gradient = objective.flatten(result);

@@ -1,6 +1,6 @@
 package dev.bprop.examples.djl;
 
-import dev.bprop.conformance.diagnose.Reproduces;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.conformance.naming.Level;
@@ -40,7 +40,7 @@ enum KnownFinding {
             MlpComparison againstReference = MlpComparison.of(problem, Backpropagation.gradient(problem), djl,
                     Sides.referenceAgainst(Precision.FLOAT64));
             return !againstReference.passed()
-                    && Reproduces.mlp(problem, againstReference, new FloatSlopeLeakyRelu().gradient(problem), djl)
+                    && Reproduction.mlp(problem, againstReference, new FloatSlopeLeakyRelu().gradient(problem), djl)
                             .matches();
         }
     },

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
-import dev.bprop.conformance.diagnose.Reproduces;
+import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.conformance.launch.SuiteRun;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.compare.MlpComparison;
@@ -94,7 +94,7 @@ class EncogFindingsTest {
             Result documented = new EncogModel().gradient(problem);
             MlpComparison againstReference = MlpComparison.of(problem, Backpropagation.gradient(problem), encog,
                     Sides.referenceAgainst(Precision.FLOAT64));
-            assertTrue(Reproduces.mlp(problem, againstReference, documented, encog).matches(),
+            assertTrue(Reproduction.mlp(problem, againstReference, documented, encog).matches(),
                     () -> outcome.name() + ": Encog's result differs from the documented deviations' in "
                             + MlpComparison.of(problem, documented, encog, Sides.referenceAgainst(Precision.FLOAT64))
                                     .mismatches().stream().limit(3).map(Object::toString).toList());
