@@ -1,9 +1,9 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
 import dev.bprop.conformance.generate.GraphCasePlan;
 import dev.bprop.conformance.naming.ConventionDiffers;
+import dev.bprop.conformance.run.Expectations;
 import dev.bprop.conformance.run.GraphCaseRunner;
 import dev.bprop.conformance.spi.GraphImplementation;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.MlpCapabilities;
 import dev.bprop.conformance.generate.MlpCase;
 import dev.bprop.conformance.generate.MlpCasePlan;
 import dev.bprop.conformance.generate.SpecCases;
 import dev.bprop.conformance.naming.ConventionDiffers;
+import dev.bprop.conformance.run.Expectations;
 import dev.bprop.conformance.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.List;

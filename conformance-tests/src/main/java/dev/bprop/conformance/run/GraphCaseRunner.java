@@ -1,14 +1,12 @@
 package dev.bprop.conformance.run;
 
-import dev.bprop.conformance.check.Failure;
-import dev.bprop.oracle.compare.GraphComparison;
-import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
 import dev.bprop.conformance.shrink.GraphShrinker;
 import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.GraphImplementation;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
 import dev.bprop.spec.graph.GraphResult;

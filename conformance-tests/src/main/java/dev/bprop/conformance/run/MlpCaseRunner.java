@@ -1,13 +1,8 @@
 package dev.bprop.conformance.run;
 
-import dev.bprop.conformance.check.Failure;
-import dev.bprop.oracle.compare.MlpComparison;
-import dev.bprop.oracle.compare.ResultShapes;
-import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.KinkConvention;
 import dev.bprop.conformance.diagnose.MlpDiagnosis;
 import dev.bprop.conformance.diagnose.RepeatDiagnosis;
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.HidingPlaces;
 import dev.bprop.conformance.generate.MlpCapabilities;
 import dev.bprop.conformance.generate.MlpCase;
@@ -15,6 +10,9 @@ import dev.bprop.conformance.problem.EditableProblem;
 import dev.bprop.conformance.shrink.ProblemShrinker;
 import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.MlpImplementation;
+import dev.bprop.oracle.compare.MlpComparison;
+import dev.bprop.oracle.compare.ResultShapes;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Problem;
 import dev.bprop.spec.mlp.Result;
