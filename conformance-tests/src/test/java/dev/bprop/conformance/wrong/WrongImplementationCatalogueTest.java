@@ -87,8 +87,6 @@ class WrongImplementationCatalogueTest {
     /** The bugs of the adapter's contract, named by the contract's own findings rather than by a model. */
     static Stream<Arguments> contractBugs() {
         return Stream.of(
-                Arguments.of("MutatesTheProblem", (Supplier<MlpImplementation>) MutatesTheProblem::new, "KIT-PURE",
-                        "(KIT-PURE)"),
                 Arguments.of("GradientBuffersNotReset", (Supplier<MlpImplementation>) GradientBuffersNotReset::new,
                         "KIT-DETERMINISTIC", "buffers that are not reset between calls"),
                 Arguments.of("SharedScratchAcrossThreads",
