@@ -48,15 +48,22 @@ class AdapterCallTest {
     }
 
     @Test
-    void KIT_aRunInterruptedWhileTheImplementationComputesFailsTheCaseAndKeepsTheInterrupt() {
+    void KIT_aRunInterruptedWhileTheImplementationComputesFailsTheCaseAndKeepsTheInterrupt()
+            throws InterruptedException {
         CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
         Thread.currentThread().interrupt();
         AdapterCall.Fault fault = assertThrows(AdapterCall.Fault.class, () -> AdapterCall.answer(() -> {
-            never.await();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
             return 1;
         }, answer -> Optional.empty()));
         assertTrue(Thread.interrupted(), "the interrupt was swallowed");
         assertEquals("the run was interrupted while the implementation was computing", fault.getMessage());
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the abandoned call was not interrupted");
     }
 
     @Test
@@ -169,6 +176,21 @@ class AdapterCallTest {
         NumberFormatException parse = assertThrows(NumberFormatException.class, () -> Integer.parseInt("x"));
         assertTrue(AdapterCall.describe(parse).startsWith("java.lang.NumberFormatException: For input string: "
                 + "\"x\" at " + AdapterCallTest.class.getName()), AdapterCall.describe(parse));
+    }
+
+    private static StackTraceElement frame(String className) {
+        return new StackTraceElement(className, "call", "X.java", 1);
+    }
+
+    @Test
+    void KIT_theFirstFrameNamedIsTheFirstOutsideTheJavaPlatform() {
+        IllegalStateException thrown = new IllegalStateException("deep in the platform");
+        thrown.setStackTrace(new StackTraceElement[] {frame("java.util.X"), frame("javax.crypto.X"),
+                frame("jdk.internal.X"), frame("sun.nio.X"), frame("org.mylib.Net"), frame("javax.other.Y")});
+        assertEquals("java.lang.IllegalStateException: deep in the platform at org.mylib.Net.call(X.java:1)",
+                AdapterCall.describe(thrown));
+        thrown.setStackTrace(new StackTraceElement[] {frame("sun.misc.X")});
+        assertEquals("java.lang.IllegalStateException: deep in the platform", AdapterCall.describe(thrown));
     }
 
     @Test

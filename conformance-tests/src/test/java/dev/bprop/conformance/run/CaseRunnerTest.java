@@ -179,6 +179,23 @@ class CaseRunnerTest {
     }
 
     @Test
+    void KIT_SHRINK_aQuestionThatCannotBeShrunkIsNotAskedAgain() {
+        // Fresh instances: wrong on their first call only (7 itself); 6 passes, so no step is taken, and 7 is not
+        // asked a third time (it would pass now).
+        AtomicInteger calls = new AtomicInteger();
+        Numbers runner = new Numbers(wrongFrom(3), () -> n -> calls.incrementAndGet() == 1 ? n + 1.0 : n);
+        assertTrue(failure(runner, SEVEN).contains("; 0 shrinking steps,"));
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void KIT_SHRINK_aCandidateThatFailsAnotherWayIsNotKept() {
+        // 7, 6, 5 answered one too high; 4 and below one too low: another failure, so the shrinker stops at 5.
+        Function<Integer, Double> adapter = n -> n >= 5 ? n + 1.0 : n - 1.0;
+        assertTrue(failure(new Numbers(adapter, () -> adapter), SEVEN).contains("; 2 shrinking steps,"));
+    }
+
+    @Test
     void KIT_SHRINK_anAdapterFaultOnACandidateEndsTheShrinking() {
         Numbers runner = new Numbers(wrongFrom(3), () -> n -> {
             if (n == 5) {

@@ -94,6 +94,7 @@ class GraphCaseRunnerTest {
         assertTrue(message.startsWith("required_GBP-OP-MUL_product failed (clause GBP-OP-MUL): numbers differ from "
                 + "the reference\n  case: by hand\n  3 numbers outside their tolerance\n"), message);
         assertTrue(message.contains("; seed 9\n"), message);
+        assertTrue(message.contains("\n  diagnosis:\n    - "), message);
         assertTrue(message.contains("save it as graph.json, `bprop graph-gradient graph.json` prints the expected "
                 + "result):\n{"), message);
     }

@@ -9,6 +9,7 @@ import dev.bprop.conformance.generate.MlpCase;
 import dev.bprop.conformance.naming.TestName;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;
+import dev.bprop.spec.json.BpropJson;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.LayerGradient;
@@ -86,6 +87,29 @@ class MlpCaseRunnerTest {
         assertTrue(message.contains("\n  the smallest problem that fails the same way ("), message);
         assertTrue(message.contains("save it as problem.json, `bprop gradient problem.json` prints the expected "
                 + "result):\n"), message);
+        assertTrue(message.contains("\n  diagnosis:\n    - "), message);
+    }
+
+    @Test
+    void KIT_SHRINK_aLaterFailureOfTheClausePrintsItsProblemAsPosed() {
+        Result doubled = new Result(4.5, new double[][] {{7}},
+                List.of(new LayerGradient(new double[][] {{18}}, new double[] {6})));
+        MlpCaseRunner runner = new MlpCaseRunner(answering(doubled), Expectations.reference());
+        assertThrows(AssertionFailedError.class, () -> runner.values(line("BP1")));
+        String message = assertThrows(AssertionFailedError.class, () -> runner.values(line("BP1"))).getMessage();
+        assertTrue(message.endsWith("\n  the problem (the first failing case of BP1 shows the smallest failing "
+                + "one):\n" + BpropJson.write(LINE).strip()), message);
+    }
+
+    @Test
+    void ACT_KINK_anAnswerOfTheWrongShapeAtAKinkIsDiagnosedByItsShapesNotAsAConvention() {
+        Result twoRows = new Result(0.5, new double[][] {{0}, {0}},
+                List.of(new LayerGradient(new double[][] {{-1}}, new double[] {-1})));
+        MlpCase kink = new MlpCase(TestName.optional("ACT-KINK", "relu"), KINK, "by hand");
+        String message = assertThrows(AssertionFailedError.class, () -> new MlpCaseRunner(answering(twoRows),
+                Expectations.reference()).kinkConvention(kink)).getMessage();
+        assertFalse(message.contains("the library takes"), message);
+        assertTrue(message.contains("\n  diagnosis:\n    - "), message);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -60,6 +61,22 @@ class SuiteRunTest {
                     }));
         }
 
+        /** A group whose name reads as a test's: only tests count. */
+        @TestFactory
+        Stream<DynamicContainer> namedGroup() {
+            Assumptions.assumeTrue(running, "runs only under SuiteRunTest");
+            return Stream.of(DynamicContainer.dynamicContainer("required_BP9_group",
+                    Stream.of(DynamicTest.dynamicTest("required_BP8_inside", () -> {
+                    }))));
+        }
+
+        /** An aborted group is not a failed one. */
+        @TestFactory
+        Stream<DynamicTest> abortedGroup() {
+            Assumptions.assumeTrue(false, "never");
+            return Stream.empty();
+        }
+
         @TestFactory
         Stream<DynamicTest> brokenGroup() {
             Assumptions.assumeTrue(running, "runs only under SuiteRunTest");
@@ -97,8 +114,9 @@ class SuiteRunTest {
         } finally {
             running = false;
         }
-        assertEquals(6, outcomes.size(), outcomes::toString);
-        assertEquals(6, started.size(), started::toString);
+        assertEquals(7, outcomes.size(), outcomes::toString);
+        assertEquals(7, started.size(), started::toString);
+        assertEquals(Status.PASSED, outcome(outcomes, "required_BP8_inside").status());
         assertEquals(List.of("brokenGroup(): capabilities threw"), groups);
         assertEquals(new Outcome(TestName.required("BP2", "passes"), Status.PASSED, ""),
                 outcome(outcomes, "required_BP2_passes"));
