@@ -196,6 +196,14 @@ class CaseRunnerTest {
     }
 
     @Test
+    void KIT_SHRINK_aCandidateThatPassesIsNotKeptEvenWhereItsSignatureMatches() {
+        // Answered one too low from 5 on; 4 and below pass, and a passing answer's signature here reads "below"
+        // too (as a bug model can coincide with the reference on a smaller problem): the shrinker stops at 5.
+        Function<Integer, Double> adapter = n -> n >= 5 ? n - 1.0 : n;
+        assertTrue(failure(new Numbers(adapter, () -> adapter), SEVEN).contains("; 2 shrinking steps,"));
+    }
+
+    @Test
     void KIT_SHRINK_anAdapterFaultOnACandidateEndsTheShrinking() {
         Numbers runner = new Numbers(wrongFrom(3), () -> n -> {
             if (n == 5) {

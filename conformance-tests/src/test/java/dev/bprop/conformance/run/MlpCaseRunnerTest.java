@@ -128,6 +128,32 @@ class MlpCaseRunnerTest {
         assertFalse(asNumbers.contains("the library takes"), asNumbers);
     }
 
+    /** One relu unit, mse, relu'(0) taken as 1: z = wx + b, a = max(0, z), δ = (a − y)·[z ≥ 0], ∂J/∂w = δx. */
+    private static Result reluSlopeOneAtZero(Problem problem) {
+        double x = problem.input(0, 0);
+        double y = problem.target(0, 0);
+        double z = problem.layer(1).weight(0, 0) * x + problem.layer(1).bias(0);
+        double a = Math.max(0, z);
+        double delta = (a - y) * (z >= 0 ? 1 : 0);
+        return new Result(0.5 * (a - y) * (a - y), new double[][] {{a}},
+                List.of(new LayerGradient(new double[][] {{delta * x}}, new double[] {delta})));
+    }
+
+    @Test
+    void KIT_SHRINK_candidatesKeepTheMarginOffTheKinksUnlessTheCaseProbesThem() {
+        // w = b = 0: z = 0 on the kink for every x; rounding x = 1.37 keeps it there. A kink probe may shrink so;
+        // a numeric case may not come nearer than the margin, so it cannot shrink at all.
+        Problem onKink = new Problem(null, List.of(new Layer(Activation.RELU, new double[][] {{0}},
+                new double[] {0})), Loss.MSE, new double[][] {{1.37}}, new double[][] {{0.61}});
+        MlpCaseRunner runner = new MlpCaseRunner(MlpCaseRunnerTest::reluSlopeOneAtZero, Expectations.reference());
+        String probe = assertThrows(AssertionFailedError.class, () -> runner.kinkConvention(new MlpCase(
+                TestName.optional("ACT-KINK", "probe"), onKink, "by hand"))).getMessage();
+        assertTrue(probe.contains(" shrinking steps,") && !probe.contains("; 0 shrinking steps,"), probe);
+        String numeric = assertThrows(AssertionFailedError.class, () -> runner.values(new MlpCase(
+                TestName.required("BP2", "numbers"), onKink, "by hand"))).getMessage();
+        assertTrue(numeric.contains("; 0 shrinking steps,"), numeric);
+    }
+
     @Test
     void KIT_CAPABILITY_aProblemOutsideTheDeclarationsIsSkipped() {
         MlpImplementation identityOnly = new MlpImplementation() {
