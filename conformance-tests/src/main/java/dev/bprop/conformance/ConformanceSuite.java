@@ -11,12 +11,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * What the MLP and the graph suite share (extend one of them, not this class): the adapter, where the expected values come from, the base seeds, and the
- * groups of tests, each a dynamic test per case named {@code LEVEL_CLAUSE_CASE} and run by one {@link CaseRunner}
- * (which shrinks only the first failing case of each clause). {@link MlpConformanceSuite} and {@link
- * GraphConformanceSuite} give the cases and the runner; the generated group keeps its own name in each
- * ({@code required_generatedProblems}, {@code required_generatedGraphs}), since adopters drop a group by overriding
- * its method.
+ * What the MLP and the graph suite share (extend one of them, not this class): the adapter, where the expected
+ * values come from, the base seeds, and the groups of tests, each a dynamic test per case named {@code
+ * LEVEL_CLAUSE_CASE} and run by one {@link CaseRunner} (which shrinks only the first failing case of each clause).
+ * {@link MlpConformanceSuite} and {@link GraphConformanceSuite} give the cases and the runner; the generated group
+ * keeps its own name in each ({@code required_generatedProblems}, {@code required_generatedGraphs}), since adopters
+ * drop a group by overriding its method.
  *
  * @param <I> the adapter: {@code MlpImplementation} or {@code GraphImplementation}
  * @param <K> the case: {@code MlpCase} or {@code GraphCase}

@@ -9,6 +9,7 @@ import dev.bprop.spec.mlp.Result;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,20 +26,26 @@ class AdapterCallTest {
         System.clearProperty(AdapterCall.TIME_LIMIT_PROPERTY);
     }
 
-    /** A limit of 50 ms: the test waits that long, not for the call it abandons. */
-    @Test
-    void KIT_aCallThatHangsFailsAtTheTimeLimitAndIsInterrupted() throws InterruptedException {
-        System.setProperty(AdapterCall.TIME_LIMIT_PROPERTY, "0.05");
+    /** A call that waits until it is interrupted, and then counts {@code interrupted} down. */
+    private static Callable<Integer> untilInterrupted(CountDownLatch interrupted) {
         CountDownLatch never = new CountDownLatch(1);
-        CountDownLatch interrupted = new CountDownLatch(1);
-        AdapterCall.Fault fault = assertThrows(AdapterCall.Fault.class, () -> AdapterCall.answer(() -> {
+        return () -> {
             try {
                 never.await();
             } catch (InterruptedException e) {
                 interrupted.countDown();
             }
             return 1;
-        }, answer -> Optional.empty()));
+        };
+    }
+
+    /** A limit of 50 ms: the test waits that long, not for the call it abandons. */
+    @Test
+    void KIT_aCallThatHangsFailsAtTheTimeLimitAndIsInterrupted() throws InterruptedException {
+        System.setProperty(AdapterCall.TIME_LIMIT_PROPERTY, "0.05");
+        CountDownLatch interrupted = new CountDownLatch(1);
+        AdapterCall.Fault fault = assertThrows(AdapterCall.Fault.class,
+                () -> AdapterCall.answer(untilInterrupted(interrupted), answer -> Optional.empty()));
         assertEquals("exceeded the per-case time limit of 0.0500 s (bprop.conformance.caseTimeout); the call was "
                 + "abandoned", fault.getMessage());
         assertEquals(Optional.empty(), fault.thrown());
@@ -50,17 +57,10 @@ class AdapterCallTest {
     @Test
     void KIT_aRunInterruptedWhileTheImplementationComputesFailsTheCaseAndKeepsTheInterrupt()
             throws InterruptedException {
-        CountDownLatch never = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         Thread.currentThread().interrupt();
-        AdapterCall.Fault fault = assertThrows(AdapterCall.Fault.class, () -> AdapterCall.answer(() -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-            return 1;
-        }, answer -> Optional.empty()));
+        AdapterCall.Fault fault = assertThrows(AdapterCall.Fault.class,
+                () -> AdapterCall.answer(untilInterrupted(interrupted), answer -> Optional.empty()));
         assertTrue(Thread.interrupted(), "the interrupt was swallowed");
         assertEquals("the run was interrupted while the implementation was computing", fault.getMessage());
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the abandoned call was not interrupted");

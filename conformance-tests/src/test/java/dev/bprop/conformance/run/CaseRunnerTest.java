@@ -148,8 +148,9 @@ class CaseRunnerTest {
         Numbers runner = new Numbers(wrongFrom(3), () -> wrongFrom(3));
         // 7 fails; 6, 5, 4, 3 fail the same way (answered one too high), 2 does not: four steps to 3.
         assertEquals(HEADER + "  the smallest number that fails the same way (no known bug reproduced; the same "
-                + "kinds of numbers differ: [above]; 4 shrinking steps, each checked on a fresh instance of the adapter; "
-                + "save it as number.json, `bprop numbers number.json` prints the expected result):\nquestion 3",
+                + "kinds of numbers differ: [above]; 4 shrinking steps, each checked on a fresh instance of the "
+                + "adapter; save it as number.json, `bprop numbers number.json` prints the expected result):\n"
+                + "question 3",
                 failure(runner, SEVEN));
         assertEquals(false, runner.shrunkAtKinks);
         Posed<Integer> eight = new Posed<>(TestName.required("BP2", "eight"), "drawn by hand", OptionalLong.empty(), 8);

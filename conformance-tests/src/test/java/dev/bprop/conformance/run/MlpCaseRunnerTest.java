@@ -62,7 +62,8 @@ class MlpCaseRunnerTest {
     }
 
     /** Every number of the line problem's answer times 1 + 10⁻⁹: far outside float64's tolerance, inside float32's. */
-    private static final Result LINE_OFF_BY_A_BILLIONTH = new Result(4.5 * (1 + 1e-9), new double[][] {{7 * (1 + 1e-9)}},
+    private static final Result LINE_OFF_BY_A_BILLIONTH = new Result(4.5 * (1 + 1e-9),
+            new double[][] {{7 * (1 + 1e-9)}},
             List.of(new LayerGradient(new double[][] {{9 * (1 + 1e-9)}}, new double[] {3 * (1 + 1e-9)})));
 
     @Test
@@ -175,9 +176,9 @@ class MlpCaseRunnerTest {
     @Test
     void FMT_RESULT_aNullResultIsNamed() {
         assertTrue(assertThrows(AssertionFailedError.class, () -> new MlpCaseRunner(answering(null),
-                Expectations.reference()).shapes(line("FMT-RESULT"))).getMessage().startsWith("required_FMT-RESULT_line "
-                + "failed (clause FMT-RESULT): the result breaks FMT-RESULT: the implementation returned null instead "
-                + "of a result\n"));
+                Expectations.reference()).shapes(line("FMT-RESULT"))).getMessage().startsWith(
+                "required_FMT-RESULT_line failed (clause FMT-RESULT): the result breaks FMT-RESULT: the "
+                + "implementation returned null instead of a result\n"));
     }
 
     @Test
