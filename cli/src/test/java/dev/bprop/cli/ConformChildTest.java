@@ -3,8 +3,8 @@ package dev.bprop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
+import dev.bprop.conformance.run.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package dev.bprop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.MlpCase;
 import dev.bprop.conformance.generate.SpecCases;
+import dev.bprop.conformance.run.Expectations;
 import dev.bprop.conformance.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.wrong.Corpus;

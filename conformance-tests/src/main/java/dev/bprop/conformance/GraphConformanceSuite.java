@@ -1,13 +1,13 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
 import dev.bprop.conformance.generate.GraphCasePlan;
 import dev.bprop.conformance.naming.ConventionDiffers;
+import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.run.CaseRunner;
 import dev.bprop.conformance.run.GraphCaseRunner;
 import dev.bprop.conformance.spi.GraphImplementation;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,62 +21,47 @@ import org.junit.jupiter.api.TestFactory;
  * }
  * </pre>
  *
- * Every case is a test named {@code LEVEL_CLAUSE_CASE}: the spec's graph vectors, generated graphs for each
- * operation (GBP-OP-*), shared nodes (GBP-BUILDGRAD), repeated inputs (GBP-BPROP), dead branches (GBP-SUBGRAPH),
- * and the adapter's contract (KIT-DETERMINISTIC, FMT-GRAPH-RESULT), all required; relu at its kink (ACT-KINK),
- * optional: another convention aborts the test with the convention in the message ({@link ConventionDiffers}).
- * The base seed is {@value MlpConformanceSuite#DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
+ * Every case is a test named {@code LEVEL_CLAUSE_CASE}: the spec's graph vectors ({@code required_specVectors}),
+ * generated graphs for each operation (GBP-OP-*), shared nodes (GBP-BUILDGRAD), repeated inputs (GBP-BPROP), dead
+ * branches (GBP-SUBGRAPH; {@code required_generatedGraphs}), and the adapter's contract (KIT-DETERMINISTIC,
+ * FMT-GRAPH-RESULT; {@code required_implementationContract}), all required; relu at its kink (ACT-KINK,
+ * {@code optional_kinkConvention}), optional: another convention aborts the test with the convention in the message
+ * ({@link ConventionDiffers}). The base seed is {@value #DEFAULT_SEED} unless {@code bprop.conformance.seed} is set.
  */
-public abstract class GraphConformanceSuite {
-    /** The adapter to the library under test. */
-    protected abstract GraphImplementation implementation();
-
-    /** Where expected values come from: the reference. Overridden only by the kit's own mutation testing. */
-    protected Expectations expectations() {
-        return Expectations.reference();
-    }
-
-    /** The base seed of the generated cases. */
-    protected long seed() {
-        return Long.getLong("bprop.conformance.seed", MlpConformanceSuite.DEFAULT_SEED);
-    }
-
-    /** The base seeds: {@link #seed()} and, with {@code bprop.conformance.seeds=N}, the N − 1 after it. */
-    protected List<Long> seeds() {
-        return BaseSeeds.from(seed());
-    }
-
-    @TestFactory
-    public Stream<DynamicTest> required_specVectors() {
-        return tests(GraphCasePlan.vectors(), GraphCaseRunner::values);
-    }
-
+public abstract class GraphConformanceSuite extends ConformanceSuite<GraphImplementation, GraphCase> {
+    /** Generated graphs: every declared operation, shared nodes, repeated inputs, dead branches. */
     @TestFactory
     public Stream<DynamicTest> required_generatedGraphs() {
-        return tests(seeds().stream().flatMap(seed -> GraphCasePlan.cases(seed, implementation().operations())
-                .stream()).toList(), GraphCaseRunner::values);
+        return generated();
     }
 
-    @TestFactory
-    public Stream<DynamicTest> required_implementationContract() {
-        return tests(seeds().stream().flatMap(seed -> GraphCasePlan.contractCases(seed,
-                implementation().operations()).stream()).toList(), (runner, c) -> {
-            if (c.name().clause().equals("KIT-DETERMINISTIC")) {
-                runner.deterministic(c);
-            } else {
-                runner.shapes(c);
-            }
-        });
+    @Override
+    List<GraphCase> vectors() {
+        return GraphCasePlan.vectors();
     }
 
-    @TestFactory
-    public Stream<DynamicTest> optional_kinkConvention() {
-        return tests(GraphCasePlan.kinks(), (runner, c) -> ConventionDiffers.reported(() -> runner.kinkConvention(c)));
+    @Override
+    List<GraphCase> generatedCases(long seed, GraphImplementation implementation) {
+        return GraphCasePlan.cases(seed, implementation.operations());
     }
 
-    private Stream<DynamicTest> tests(List<GraphCase> cases, BiConsumer<GraphCaseRunner, GraphCase> check) {
-        GraphCaseRunner runner = new GraphCaseRunner(implementation(), this::implementation, expectations());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name().toString(), c.name().source(),
-                () -> check.accept(runner, c)));
+    @Override
+    List<GraphCase> contractCases(long seed, GraphImplementation implementation) {
+        return GraphCasePlan.contractCases(seed, implementation.operations());
+    }
+
+    @Override
+    List<GraphCase> kinks() {
+        return GraphCasePlan.kinks();
+    }
+
+    @Override
+    CaseRunner<GraphCase, ?, ?, ?> runner(GraphImplementation implementation) {
+        return new GraphCaseRunner(implementation, this::implementation, expectations());
+    }
+
+    @Override
+    TestName name(GraphCase c) {
+        return c.name();
     }
 }

@@ -137,7 +137,7 @@ public final class AdapterCall {
         answer.cancel(true);
     }
 
-    private static String seconds(Duration limit) {
+    static String seconds(Duration limit) {
         double seconds = limit.toNanos() / 1e9;
         return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.format(Locale.ROOT, "%.3g",
                 seconds);

@@ -1,8 +1,5 @@
 package dev.bprop.conformance.run;
 
-import dev.bprop.conformance.spi.MlpImplementation;
-import dev.bprop.spec.mlp.Problem;
-import dev.bprop.spec.mlp.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,11 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * KIT-DETERMINISTIC under contention: {@value #THREADS} fresh instances of the adapter, released at the same moment,
- * each answer the same problem {@value #CALLS} times. A batch loop that races shows only on large problems with the
+ * each answer the same question {@value #CALLS} times. A batch loop that races shows only on large problems with the
  * cores busy; separate instances keep a thread-unsafe adapter from failing for sharing alone.
  */
 final class ConcurrentCalls {
@@ -24,25 +22,26 @@ final class ConcurrentCalls {
     private ConcurrentCalls() {
     }
 
-    static List<Result> answers(Supplier<MlpImplementation> fresh, Problem problem) {
+    /** The {@value #THREADS} × {@value #CALLS} answers, thread by thread; what an instance threw, rethrown. */
+    static <Q, A> List<A> answers(Supplier<Function<Q, A>> fresh, Q question) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<List<Result>>> futures = new ArrayList<>();
+            List<Future<List<A>>> futures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                MlpImplementation instance = fresh.get();
+                Function<Q, A> instance = fresh.get();
                 futures.add(pool.submit(() -> {
                     start.await();
-                    List<Result> results = new ArrayList<>();
+                    List<A> answers = new ArrayList<>();
                     for (int k = 0; k < CALLS; k++) {
-                        results.add(instance.gradient(problem));
+                        answers.add(instance.apply(question));
                     }
-                    return results;
+                    return answers;
                 }));
             }
             start.countDown();
-            List<Result> answers = new ArrayList<>();
-            for (Future<List<Result>> future : futures) {
+            List<A> answers = new ArrayList<>();
+            for (Future<List<A>> future : futures) {
                 answers.addAll(future.get());
             }
             return answers;

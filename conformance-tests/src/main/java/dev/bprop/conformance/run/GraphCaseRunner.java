@@ -1,35 +1,33 @@
 package dev.bprop.conformance.run;
 
-import dev.bprop.conformance.check.Failure;
-import dev.bprop.oracle.compare.GraphComparison;
-import dev.bprop.oracle.compare.Sides;
 import dev.bprop.conformance.diagnose.GraphDiagnosis;
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.generate.GraphCase;
 import dev.bprop.conformance.shrink.GraphShrinker;
 import dev.bprop.conformance.shrink.Signature;
 import dev.bprop.conformance.spi.GraphImplementation;
+import dev.bprop.conformance.spi.Precision;
+import dev.bprop.oracle.compare.GraphComparison;
+import dev.bprop.oracle.compare.Sides;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphNode;
+import dev.bprop.spec.graph.GraphOp;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.json.BpropJson;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs one graph case against an implementation: the value and every input's gradient (GBP-*), the same answer
- * twice (KIT-DETERMINISTIC), the result's entries (FMT-GRAPH-RESULT), or the convention at kinks (ACT-KINK,
- * optional). Unsupported operations abort the case with the reason. A failure prints the graph file.
+ * The steps of {@link CaseRunner} for expression graphs: a graph adapter declares only its operations, the diagnosis
+ * is by the graph bug models (at a kink too: a graph's kinks are its relu nodes, whose convention the models name),
+ * the shrinker removes nodes and has no margin to keep, and graphs are small enough that KIT-DETERMINISTIC asks no
+ * concurrent calls.
  */
-public final class GraphCaseRunner {
+public final class GraphCaseRunner extends CaseRunner<GraphCase, Graph, GraphResult, GraphComparison> {
+    /** Asked its operations and precision within each case, so that a hang there is the case's (FMT-CLI). */
     private final GraphImplementation implementation;
-    private final Supplier<GraphImplementation> fresh;
-    private final Expectations expectations;
-    private final Set<String> shrunkClauses = ConcurrentHashMap.newKeySet();
 
     /** A runner whose shrinker asks {@code implementation} itself: for an adapter that keeps no state. */
     public GraphCaseRunner(GraphImplementation implementation, Expectations expectations) {
@@ -39,109 +37,79 @@ public final class GraphCaseRunner {
     /** A runner that asks a {@code fresh} instance each candidate of the shrinker ({@link GraphShrinker}). */
     public GraphCaseRunner(GraphImplementation implementation, Supplier<GraphImplementation> fresh,
             Expectations expectations) {
+        super(implementation::gradient, () -> fresh.get()::gradient, expectations, "graph", "graph-gradient");
         this.implementation = implementation;
-        this.fresh = fresh;
-        this.expectations = expectations;
     }
 
-    public void values(GraphCase c) {
-        compare(c, "numbers differ from the reference");
+    @Override
+    Posed<Graph> posed(GraphCase c) {
+        return new Posed<>(c.name(), c.origin(), c.seed(), c.graph());
     }
 
-    public void kinkConvention(GraphCase c) {
-        compare(c, "the library's derivative at a kink differs from ACT-KINK's convention (relu'(0) = 0)");
+    @Override
+    Precision precision() {
+        return implementation.precision();
     }
 
-    private void compare(GraphCase c, String summary) {
-        requireSupported(c);
-        GraphResult expected = expectations.of(c.graph()).orElseThrow(() -> Failure.of(c.name(), c.origin(),
-                "no expected values for this graph").error());
-        Sides sides = Sides.referenceAgainst(implementation.precision().arithmetic());
-        GraphResult found = call(c);
-        GraphComparison comparison = GraphComparison.of(c.graph(), expected, found, sides);
-        if (!comparison.passed()) {
-            Failure failure = Failure.of(c.name(), c.origin(), summary)
-                    .mismatches(comparison.mismatches(), sides, c.seed())
-                    .diagnosis(GraphDiagnosis.of(c.graph(), found, comparison));
-            if (!shrunkClauses.add(c.name().clause())) {
-                throw failure.file("the graph (`bprop graph-gradient graph.json` prints the expected result):",
-                        BpropJson.write(c.graph())).error();
-            }
-            Signature signature = Signature.of(c.graph(), found, comparison);
-            if (!failsAs(signature, c.graph(), sides)) {
-                throw failure.file(MlpCaseRunner.FRESH_INSTANCE_PASSES, BpropJson.write(c.graph())).error();
-            }
-            GraphShrinker.Shrunk shrunk = GraphShrinker.shrink(c.graph(), graph -> failsAs(signature, graph, sides));
-            Graph shown = shrunk.steps() > 0 && failsAs(signature, shrunk.graph(), sides) ? shrunk.graph()
-                    : c.graph();
-            throw failure.file("the smallest graph that fails the same way (" + signature.describe() + "; "
-                    + (shown == c.graph() ? 0 : shrunk.steps()) + " shrinking steps, each checked on a fresh "
-                    + "instance; `bprop graph-gradient graph.json` prints the expected result):",
-                    BpropJson.write(shown)).error();
+    @Override
+    Optional<String> unsupported(Graph graph) {
+        Set<GraphOp> operations = implementation.operations();
+        return graph.nodes().stream().map(GraphNode::op).filter(op -> !operations.contains(op)).findFirst()
+                .map(op -> "the implementation does not declare the operation " + op.fileName());
+    }
+
+    @Override
+    Optional<GraphResult> expected(Expectations expectations, Graph graph) {
+        return expectations.of(graph);
+    }
+
+    @Override
+    Optional<String> brokenPlace(GraphResult answer) {
+        return ResultStructure.graph(answer);
+    }
+
+    @Override
+    Compared<GraphComparison> compare(Graph graph, GraphResult expected, GraphResult found, Sides sides) {
+        GraphComparison comparison = GraphComparison.of(graph, expected, found, sides);
+        return new Compared<>(comparison, comparison.passed(), comparison.mismatches(), comparison.shapeErrors());
+    }
+
+    @Override
+    List<String> diagnosis(Graph graph, GraphResult expected, GraphResult found, GraphComparison comparison,
+            boolean atKinks) {
+        return GraphDiagnosis.of(graph, found, comparison);
+    }
+
+    /** Where the two answers differ, or that their entries do: no graph bug model describes a second call. */
+    @Override
+    List<String> repeatDiagnosis(GraphComparison firstAgainstLater) {
+        if (!firstAgainstLater.shapeErrors().isEmpty()) {
+            return firstAgainstLater.shapeErrors().stream().map(error -> "FMT-GRAPH-RESULT: " + error
+                    + " (the entries are wrong; the answers are not compared number by number)").toList();
         }
+        return List.of(firstAgainstLater.mismatches().size() + " of " + firstAgainstLater.elements().size()
+                + " numbers differ between the two calls, the first at "
+                + firstAgainstLater.mismatches().get(0).place().path() + " (KIT-DETERMINISTIC)");
     }
 
-    /** Whether a fresh instance fails on {@code candidate} as the case failed ({@link Signature}). */
-    private boolean failsAs(Signature signature, Graph candidate, Sides sides) {
-        try {
-            if (candidate.nodes().stream().anyMatch(node -> !implementation.operations().contains(node.op()))) {
-                return false;
-            }
-            Optional<GraphResult> expected = expectations.of(candidate);
-            if (expected.isEmpty()) {
-                return false;
-            }
-            GraphResult found = AdapterCall.answer(() -> fresh.get().gradient(candidate), ResultStructure::graph);
-            GraphComparison comparison = GraphComparison.of(candidate, expected.get(), found, sides);
-            return !comparison.passed() && signature.keptBy(Signature.of(candidate, found, comparison));
-        } catch (RuntimeException e) {
-            // A candidate the reference cannot evaluate, or an adapter fault on it (AdapterCall.Fault), says nothing
-            // about the numbers: not the same failure.
-            return false;
-        }
+    @Override
+    Signature signature(Graph graph, GraphResult found, GraphComparison comparison) {
+        return Signature.of(graph, found, comparison);
     }
 
-    public void deterministic(GraphCase c) {
-        requireSupported(c);
-        Sides repeated = Sides.repeated(implementation.precision().arithmetic());
-        GraphComparison comparison = GraphComparison.of(c.graph(), call(c), call(c), repeated);
-        if (!comparison.passed()) {
-            throw Failure.of(c.name(), c.origin(), "a second call on the same graph answered differently")
-                    .mismatches(comparison.mismatches(), repeated, c.seed())
-                    .diagnosis(List.of(comparison.mismatches().size() + " of " + comparison.elements().size()
-                            + " numbers differ between the two calls, the first at "
-                            + comparison.mismatches().get(0).place().path() + " (KIT-DETERMINISTIC)"))
-                    .file("the graph:", BpropJson.write(c.graph())).error();
-        }
+    @Override
+    Shrunk<Graph> shrink(Graph failing, Predicate<Graph> fails, boolean atKinks) {
+        GraphShrinker.Shrunk shrunk = GraphShrinker.shrink(failing, fails);
+        return new Shrunk<>(shrunk.graph(), shrunk.steps());
     }
 
-    public void shapes(GraphCase c) {
-        requireSupported(c);
-        GraphResult found = call(c);
-        GraphComparison comparison = GraphComparison.of(c.graph(), found, found,
-                Sides.repeated(implementation.precision().arithmetic()));
-        if (!comparison.shapeErrors().isEmpty()) {
-            throw Failure.of(c.name(), c.origin(), "the result has the wrong entries")
-                    .diagnosis(comparison.shapeErrors()).file("the graph:", BpropJson.write(c.graph())).error();
-        }
+    @Override
+    boolean askedConcurrently(Graph graph) {
+        return false;
     }
 
-    private void requireSupported(GraphCase c) {
-        Graph graph = c.graph();
-        graph.nodes().stream().map(GraphNode::op).filter(op -> !implementation.operations().contains(op)).findFirst()
-                .ifPresent(op -> Assumptions.abort(c.name() + " skipped: the implementation does not declare the "
-                        + "operation " + op.fileName()));
-    }
-
-    private GraphResult call(GraphCase c) {
-        try {
-            return AdapterCall.answer(() -> implementation.gradient(c.graph()), ResultStructure::graph);
-        } catch (AdapterCall.Fault fault) {
-            if (fault.getCause() instanceof RuntimeException thrown && Unsupported.isDeclared(thrown)) {
-                throw Unsupported.skip(c.name(), thrown);
-            }
-            throw Failure.of(c.name(), c.origin(), fault.getMessage())
-                    .file("the graph:", BpropJson.write(c.graph())).error(fault);
-        }
+    @Override
+    String write(Graph graph) {
+        return BpropJson.write(graph);
     }
 }

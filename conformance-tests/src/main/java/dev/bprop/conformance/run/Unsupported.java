@@ -13,14 +13,15 @@ final class Unsupported {
     private Unsupported() {
     }
 
-    /** Whether {@code thrown} is the adapter saying it cannot express the problem. */
-    static boolean isDeclared(RuntimeException thrown) {
-        return thrown instanceof UnsupportedProblemException || thrown instanceof TestAbortedException;
+    /** Whether the adapter threw {@code fault}'s cause to say that it cannot express the problem. */
+    static boolean isDeclared(AdapterCall.Fault fault) {
+        return fault.getCause() instanceof UnsupportedProblemException
+                || fault.getCause() instanceof TestAbortedException;
     }
 
-    /** The abort that skips case {@code name} with the adapter's reason. */
-    static TestAbortedException skip(TestName name, RuntimeException thrown) {
+    /** The abort that skips case {@code name} with the adapter's reason, the message of {@code fault}'s cause. */
+    static TestAbortedException skip(TestName name, AdapterCall.Fault fault) {
         return new TestAbortedException(name + " skipped: the implementation cannot express the problem: "
-                + thrown.getMessage(), thrown);
+                + fault.getCause().getMessage(), fault.getCause());
     }
 }

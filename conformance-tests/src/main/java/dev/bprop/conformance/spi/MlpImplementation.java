@@ -15,8 +15,8 @@ import java.util.Set;
  * <p>A case whose problem the adapter does not declare it supports (an activation, an activation on the output or
  * on a hidden layer, a depth, an output activation with a loss) is skipped with the reason, never passed; so is a
  * case on which {@link #gradient} throws {@link UnsupportedProblemException} (clause KIT-CAPABILITY). The adapter
- * must leave the problem untouched (KIT-PURE) and answer the same problem the same way every time
- * (KIT-DETERMINISTIC).
+ * must answer the same problem the same way every time (KIT-DETERMINISTIC). It cannot change the problem: the spec's
+ * types copy their arrays in and out.
  */
 public interface MlpImplementation {
     /**

@@ -1,8 +1,8 @@
 package dev.bprop.conformance.strength;
 
 import dev.bprop.conformance.MlpConformanceSuite;
-import dev.bprop.conformance.expect.Expectations;
 import dev.bprop.conformance.reference.ReferenceMlpGraphImplementation;
+import dev.bprop.conformance.run.Expectations;
 import dev.bprop.conformance.spi.MlpImplementation;
 
 /**

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.expect;
+package dev.bprop.conformance.run;
 
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.check;
+package dev.bprop.conformance.run;
 
 import dev.bprop.conformance.naming.Level;
 import dev.bprop.conformance.naming.TestName;
@@ -15,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
  * layer, tensor, index, expected, found, absolute and relative error, ulps, the tolerance with its origin, the
  * seed), the diagnosis, and the smallest failing input as a file to paste into a bug report.
  */
-public final class Failure {
+final class Failure {
     static final int SHOWN = 8;
 
     private final StringBuilder text = new StringBuilder();
@@ -26,12 +26,12 @@ public final class Failure {
                 .append("\n  case: ").append(origin);
     }
 
-    public static Failure of(TestName name, String origin, String summary) {
+    static Failure of(TestName name, String origin, String summary) {
         return new Failure(name, origin, summary);
     }
 
     /** The first {@value #SHOWN} of the mismatches, computed by the two {@code sides} of a case with {@code seed}. */
-    public Failure mismatches(List<ElementComparison> mismatches, Sides sides, OptionalLong seed) {
+    Failure mismatches(List<ElementComparison> mismatches, Sides sides, OptionalLong seed) {
         if (!mismatches.isEmpty()) {
             text.append("\n  ").append(mismatches.size()).append(" numbers outside their tolerance");
             mismatches.stream().limit(SHOWN).forEach(m -> text.append("\n    ")
@@ -40,7 +40,7 @@ public final class Failure {
         return this;
     }
 
-    public Failure diagnosis(List<String> findings) {
+    Failure diagnosis(List<String> findings) {
         if (!findings.isEmpty()) {
             text.append("\n  diagnosis:");
             findings.forEach(finding -> text.append("\n    - ").append(finding));
@@ -49,16 +49,16 @@ public final class Failure {
     }
 
     /** A file's content under a heading, indented as the message is. */
-    public Failure file(String heading, String content) {
+    Failure file(String heading, String content) {
         text.append("\n  ").append(heading).append("\n").append(content.strip());
         return this;
     }
 
-    public AssertionFailedError error() {
+    AssertionFailedError error() {
         return new AssertionFailedError(text.toString());
     }
 
-    public AssertionFailedError error(Throwable cause) {
+    AssertionFailedError error(Throwable cause) {
         return new AssertionFailedError(text.toString(), cause);
     }
 }

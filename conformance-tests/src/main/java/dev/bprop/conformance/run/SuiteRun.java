@@ -1,21 +1,20 @@
-package dev.bprop.conformance.launch;
+package dev.bprop.conformance.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.conformance.naming.ConventionDiffers;
 import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.AdapterCall;
+import dev.bprop.conformance.run.Outcome.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
-import org.opentest4j.AssertionFailedError;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs conformance suite classes through the JUnit Platform Launcher, as a build would, and keeps every test whose
@@ -105,7 +104,7 @@ public final class SuiteRun {
     }
 
     /**
-     * A conformance failure's message as {@link dev.bprop.conformance.check.Failure} laid it out; anything else
+     * A conformance failure's message as {@link Failure} laid it out; anything else
      * (a skip, an error of a suite itself) with its class, since the class is then part of what happened.
      */
     private static String message(Throwable failure) {

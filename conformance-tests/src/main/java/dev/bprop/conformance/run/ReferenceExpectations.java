@@ -1,4 +1,4 @@
-package dev.bprop.conformance.expect;
+package dev.bprop.conformance.run;
 
 import dev.bprop.reference.graph.file.GraphFile;
 import dev.bprop.reference.mlp.Backpropagation;

@@ -1,4 +1,4 @@
-package dev.bprop.conformance.launch;
+package dev.bprop.conformance.run;
 
 import dev.bprop.conformance.naming.TestName;
 import java.util.List;
