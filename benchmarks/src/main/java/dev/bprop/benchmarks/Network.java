@@ -69,7 +69,7 @@ public final class Network {
     }
 
     /** W, the weights without biases. */
-    static long weights(int width) {
+    public static long weights(int width) {
         return 2L * width * width + (long) OUTPUTS * width;
     }
 
