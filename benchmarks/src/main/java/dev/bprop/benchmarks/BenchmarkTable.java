@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * ./mvnw -B -Pbenchmarks[,peers] -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar [--quick] [TABLE.md]
+ * OMP_NUM_THREADS=1 java -jar benchmarks/target/benchmarks.jar [--quick] [TABLE.md]
  * </pre>
  */
 public final class BenchmarkTable {
