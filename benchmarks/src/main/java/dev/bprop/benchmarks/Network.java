@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * 2·m·W for the W weights without biases (FWD-Z); the gradient adds BP2 for every layer but the first and BP4 for
  * every layer.
  */
-final class Network {
+public final class Network {
     static final int BATCH = 64;
     static final int OUTPUTS = 10;
     static final long SEED = 20261122L;
@@ -24,7 +24,7 @@ final class Network {
     private Network() {
     }
 
-    static Problem problem(int width) {
+    public static Problem problem(int width) {
         SplittableRandom random = new SplittableRandom(SEED + width);
         double scale = 1 / Math.sqrt(width);
         List<Layer> layers = new ArrayList<>();
@@ -69,7 +69,7 @@ final class Network {
     }
 
     /** W, the weights without biases. */
-    static long weights(int width) {
+    public static long weights(int width) {
         return 2L * width * width + (long) OUTPUTS * width;
     }
 
