@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** The generated cases reach where bugs hide: the sizes, depths and sequences the issue names, by construction. */
 class HidingPlacesTest {
-    /** The capabilities of an adapter that declares nothing, so claims everything. */
-    private static final MlpCapabilities ALL = MlpCapabilities.of(problem -> null);
+    /**
+     * The capabilities of an adapter that declares nothing, so claims everything (made in each test, not once in a
+     * static field: under mutation testing a class initialised before the mutant would not see it).
+     */
+    static MlpCapabilities all() {
+        return MlpCapabilities.of(problem -> null);
+    }
 
     private static Map<String, Problem> byLabel(List<MlpCase> cases) {
         return cases.stream().collect(Collectors.toMap(c -> c.name().caseName().replaceAll("_seed=.*", ""),
@@ -26,7 +31,7 @@ class HidingPlacesTest {
 
     @Test
     void BP4_BP_BATCH_BP2_widthsBatchesAndDepthsBeyondTheOrdinaryCases() {
-        Map<String, Problem> cases = byLabel(HidingPlaces.cases(20261122L, ALL));
+        Map<String, Problem> cases = byLabel(HidingPlaces.cases(20261122L, all()));
         for (int width : new int[] {65, 97, 130}) {
             assertEquals(width, cases.get("edge-width-" + width).width(1));
         }
@@ -39,7 +44,7 @@ class HidingPlacesTest {
 
     @Test
     void BP2_saturatedAndOrdinaryExamplesAlternateInOneBatch() {
-        Problem problem = byLabel(HidingPlaces.cases(20261122L, ALL)).get("edge-saturated-sequence");
+        Problem problem = byLabel(HidingPlaces.cases(20261122L, all())).get("edge-saturated-sequence");
         PreActivations z = PreActivations.of(problem);
         List<Boolean> saturated = IntStream.range(0, problem.batchSize()).mapToObj(e -> IntStream
                 .range(0, problem.width(1)).anyMatch(j -> Math.abs(z.z(1, e, j)) > 100)).toList();
@@ -48,7 +53,7 @@ class HidingPlacesTest {
 
     @Test
     void KIT_DETERMINISTIC_theConcurrentCaseHasAtLeastTenToTheFiveWeights() {
-        Problem problem = HidingPlaces.contractCases(20261122L, ALL).get(0).problem();
+        Problem problem = HidingPlaces.contractCases(20261122L, all()).get(0).problem();
         long weights = 0;
         for (int l = 1; l <= problem.depth(); l++) {
             weights += (long) problem.width(l) * problem.width(l - 1);
