@@ -10,6 +10,7 @@ import dev.bprop.spec.mlp.Problem;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,29 @@ class HidingPlacesTest {
             weights += (long) problem.width(l) * problem.width(l - 1);
         }
         assertTrue(weights >= 100_000, "weights: " + weights);
+    }
+
+    /** The saturating sequence takes tanh or sigmoid, whichever is declared hidden, and is left out without either. */
+    @Test
+    void BP2_theSaturatedSequenceTakesASaturatingActivationTheImplementationDeclares() {
+        MlpCapabilities sigmoidHidden = Profiles.declaring(null, EnumSet.of(Activation.SIGMOID, Activation.RELU),
+                null, 1, Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
+        assertEquals(Activation.SIGMOID, byLabel(HidingPlaces.cases(3L, sigmoidHidden)).get("edge-saturated-sequence")
+                .layer(1).activation());
+        MlpCapabilities reluHidden = Profiles.declaring(null, EnumSet.of(Activation.RELU, Activation.HARDTANH), null, 1,
+                Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
+        assertEquals(Set.of("edge-width-65", "edge-width-97", "edge-width-130", "edge-batch-33", "edge-batch-64",
+                "edge-batch-70", "edge-depth-8", "edge-depth-10"), byLabel(HidingPlaces.cases(3L, reluHidden)).keySet());
+    }
+
+    /** Declared nothing element-wise for hidden layers: they are tanh, and the case is skipped when run. */
+    @Test
+    void KIT_CAPABILITY_withoutADeclaredHiddenActivationTheHiddenLayersAreTanh() {
+        MlpCapabilities softmaxHidden = Profiles.declaring(null, EnumSet.of(Activation.SOFTMAX), null, 1,
+                Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
+        Problem deep = byLabel(HidingPlaces.cases(3L, softmaxHidden)).get("edge-depth-8");
+        for (int l = 1; l < deep.depth(); l++) {
+            assertEquals(Activation.TANH, deep.layer(l).activation());
+        }
     }
 }

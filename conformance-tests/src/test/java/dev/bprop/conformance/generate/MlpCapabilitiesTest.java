@@ -1,6 +1,7 @@
 package dev.bprop.conformance.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.spi.MlpImplementation;
@@ -157,5 +158,73 @@ class MlpCapabilitiesTest {
         assertEquals(List.of(), skippedOpen);
         assertTrue(cases.stream().anyMatch(c -> c.name().clause().equals("BP1-JACOBIAN")
                 && positional().unsupported(c.problem()).orElse("").contains("softmax with the loss mse")));
+    }
+
+    @Test
+    void KIT_CAPABILITY_theUnsupportedPairsAreReadFromTheAdapter() {
+        assertEquals(Set.of(new MlpCapabilities.OutputPair(Activation.SOFTMAX, Loss.MSE)),
+                positional().unsupportedOutputs());
+        assertEquals(Set.of(), Profiles.all().unsupportedOutputs());
+    }
+
+    /** The element-wise activations (softmax is not one) at each position, in the order of the spec's list. */
+    @Test
+    void KIT_CAPABILITY_theElementwiseActivationsAtEachPosition() {
+        assertEquals(List.of(Activation.TANH, Activation.RELU), positional().hiddenElementwise());
+        assertEquals(List.of(Activation.IDENTITY, Activation.SIGMOID), positional().elementwiseOutputs(Loss.MSE));
+        assertEquals(List.of(Activation.IDENTITY, Activation.SIGMOID, Activation.TANH, Activation.HARDTANH,
+                Activation.RELU, Activation.LEAKY_RELU), Profiles.all().hiddenElementwise());
+        assertEquals(List.of(), Profiles.softmaxOutputOnly().elementwiseOutputs(Loss.MSE));
+    }
+
+    /** An adapter that cannot combine sigmoid with mse: sigmoid is an mse output no more, a bce one still. */
+    @Test
+    void KIT_CAPABILITY_anOutputIsOfferedOnlyWithTheLossesItCombinesWith() {
+        MlpCapabilities capabilities = MlpCapabilities.of(new MlpImplementation() {
+            @Override
+            public dev.bprop.spec.mlp.Result gradient(Problem problem) {
+                throw new AssertionError("never called here");
+            }
+
+            @Override
+            public boolean supportsOutput(Activation output, Loss loss) {
+                return !(output == Activation.SIGMOID && loss == Loss.MSE);
+            }
+        });
+        assertEquals(List.of(Activation.IDENTITY, Activation.TANH, Activation.HARDTANH, Activation.RELU,
+                Activation.LEAKY_RELU), capabilities.elementwiseOutputs(Loss.MSE));
+        assertTrue(capabilities.elementwiseOutputs(Loss.BINARY_CROSS_ENTROPY).contains(Activation.SIGMOID));
+        assertTrue(capabilities.supports(Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY));
+        assertFalse(capabilities.supports(Activation.SIGMOID, Loss.MSE));
+    }
+
+    /** supports: the output declared, the loss declared, and the pair combined; each alone rules it out. */
+    @Test
+    void KIT_CAPABILITY_anOutputAndLossAreSupportedOnlyIfAllThreeHold() {
+        MlpCapabilities softmaxOnly = Profiles.softmaxOutputOnly();
+        assertTrue(softmaxOnly.supports(Activation.SOFTMAX, Loss.CROSS_ENTROPY));
+        assertFalse(softmaxOnly.supports(Activation.SIGMOID, Loss.CROSS_ENTROPY));
+        assertFalse(softmaxOnly.supports(Activation.SOFTMAX, Loss.BINARY_CROSS_ENTROPY));
+        assertFalse(softmaxOnly.supports(Activation.SOFTMAX, Loss.MSE));
+    }
+
+    @Test
+    void KIT_CAPABILITY_aLossNotDeclaredIsRuledOutFirst() {
+        assertEquals(Optional.of("the implementation does not declare the loss binary_cross_entropy"),
+                Profiles.softmaxOutputOnly().unsupported(network(Loss.BINARY_CROSS_ENTROPY, Activation.SIGMOID)));
+    }
+
+    @Test
+    void KIT_CAPABILITY_theDeclaredDepthsAreInclusive() {
+        MlpCapabilities twoOrThree = positional();
+        assertEquals(List.of(false, true, true, false), List.of(twoOrThree.supportsDepth(1),
+                twoOrThree.supportsDepth(2), twoOrThree.supportsDepth(3), twoOrThree.supportsDepth(4)));
+    }
+
+    /** KIT-PRECISION: the margin off the kinks is 10⁻⁶ in float64, 10⁻² in float32. */
+    @Test
+    void KIT_PRECISION_theKinkMarginWidensWithCoarserRounding() {
+        assertEquals(1e-6, Profiles.all().kinkMargin());
+        assertEquals(1e-2, Profiles.allInFloat32().kinkMargin());
     }
 }
