@@ -69,6 +69,10 @@ class HidingPlacesTest {
                 null, 1, Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
         assertEquals(Activation.SIGMOID, byLabel(HidingPlaces.cases(3L, sigmoidHidden)).get("edge-saturated-sequence")
                 .layer(1).activation());
+        MlpCapabilities tanhHidden = Profiles.declaring(null, EnumSet.of(Activation.TANH, Activation.RELU), null, 1,
+                Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
+        assertEquals(Activation.TANH, byLabel(HidingPlaces.cases(3L, tanhHidden)).get("edge-saturated-sequence")
+                .layer(1).activation());
         MlpCapabilities reluHidden = Profiles.declaring(null, EnumSet.of(Activation.RELU, Activation.HARDTANH), null, 1,
                 Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
         assertEquals(Set.of("edge-width-65", "edge-width-97", "edge-width-130", "edge-batch-33", "edge-batch-64",

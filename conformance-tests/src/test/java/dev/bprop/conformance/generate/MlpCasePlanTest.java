@@ -154,8 +154,8 @@ class MlpCasePlanTest {
     /** Over the plan's mixed cases the free choices vary: several losses, several hidden activations. */
     @Test
     void KIT_CAPABILITY_theFreeChoicesVary() {
-        List<MlpCase> mixed = MlpCasePlan.cases(7, Profiles.all()).stream().filter(c -> label(c).endsWith(" mixed"))
-                .toList();
+        List<MlpCase> mixed = MlpCasePlan.cases(7, Profiles.all()).stream().filter(c -> label(c).endsWith(" mixed")
+                && !label(c).startsWith("LOSS-MSE")).toList();
         Set<Loss> losses = mixed.stream().map(c -> c.problem().loss()).collect(Collectors.toSet());
         Set<Activation> hidden = new HashSet<>();
         mixed.forEach(c -> hidden.addAll(activations(c.problem()).subList(0, c.problem().depth() - 1)));
@@ -177,8 +177,12 @@ class MlpCasePlanTest {
         cases.addAll(MlpCasePlan.contractCases(7, twoLayers));
         assertEquals(List.of(), skipped(twoLayers, cases, c -> label(c).endsWith(" mixed")
                 || label(c).endsWith("square") || label(c).endsWith("-hidden") || label(c).startsWith("LOSS-MSE")));
-        // the clause's own range where none of it is supported: BP1 asks for one layer
+        // the clause's own range where none of it is supported: BP1 asks for one layer, the width-1 edge for 4–7
         assertTrue(withLabel(cases, "BP1 tanh-mse").stream().allMatch(c -> c.problem().depth() == 1));
+        int widthOne = withLabel(cases, "BP2 edge-width-1").get(0).problem().depth();
+        assertTrue(widthOne >= 4 && widthOne <= 7, "depth " + widthOne);
+        int batchOne = withLabel(cases, "BP-BATCH edge-batch-1").get(0).problem().depth();
+        assertTrue(batchOne >= 3 && batchOne <= 5, "depth " + batchOne);
     }
 
     /** Softmax alone on the output, not with mse: the mixed cases all take cross entropy (LOSS-MSE's needs mse). */
@@ -292,5 +296,27 @@ class MlpCasePlanTest {
             below8 += value < 8 ? 1 : 0;
         }
         assertTrue(below8 > 900 && below8 < 1100, "seed 11: " + below8 + " of 2000 below 8");
+    }
+
+    /** Cross entropy declared, softmax not an allowed output: no mixed case takes cross entropy. */
+    @Test
+    void KIT_CAPABILITY_aLossWhoseRequiredOutputIsNotAllowedIsNotDrawn() {
+        MlpCapabilities noSoftmax = Profiles.declaring(java.util.EnumSet.of(Activation.SIGMOID, Activation.IDENTITY),
+                null, null, 1, Integer.MAX_VALUE, dev.bprop.conformance.spi.Precision.FLOAT64, true);
+        List<MlpCase> cases = MlpCasePlan.cases(7, noSoftmax);
+        assertEquals(List.of(), skipped(noSoftmax, cases, c -> label(c).endsWith(" mixed")));
+    }
+
+    /** A softmax output or cross entropy has at least two outputs, over the plans of four base seeds. */
+    @Test
+    void ACT_SOFTMAX_aSoftmaxOutputHasAtLeastTwoUnits() {
+        for (long base = 1; base <= 4; base++) {
+            for (MlpCase c : MlpCasePlan.cases(base, Profiles.all())) {
+                Problem p = c.problem();
+                if (p.layer(p.depth()).activation() == Activation.SOFTMAX || p.loss() == Loss.CROSS_ENTROPY) {
+                    assertTrue(p.width(p.depth()) >= 2, c.name().toString());
+                }
+            }
+        }
     }
 }

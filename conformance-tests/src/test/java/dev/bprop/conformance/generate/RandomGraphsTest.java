@@ -116,8 +116,8 @@ class RandomGraphsTest {
             repeated += (int) operations(with).stream().filter(n -> n.inputs().get(0).equals(n.inputs().get(1)))
                     .count();
         }
-        // about a third of 72 operations take one node twice
-        assertTrue(repeated >= 10, "repeated: " + repeated);
+        // about a third of 72 operations take one node twice (a sixth of them by drawing it twice), not all
+        assertTrue(repeated >= 10 && repeated <= 45, "repeated: " + repeated);
     }
 
     /**

@@ -100,4 +100,12 @@ class RandomProblemsTest {
                 new double[] {0})), Loss.MSE, new double[][] {{0}}, new double[][] {{1}});
         assertEquals(onKink, RandomProblems.offTheKinks(new SplittableRandom(1), EditableProblem.of(onKink), 0));
     }
+
+    @Test
+    void FMT_PROBLEM_oneActivationPerLayer() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Architecture(
+                new int[] {2, 3}, List.of(Activation.TANH, Activation.IDENTITY), Loss.MSE, 1));
+        assertEquals(2, new Architecture(new int[] {2, 3, 1}, List.of(Activation.TANH, Activation.IDENTITY), Loss.MSE,
+                1).depth());
+    }
 }

@@ -67,9 +67,13 @@ class ProblemShrinkerTest {
         assertEquals(Math.tanh(0.11 + 0.31 * 0.6 - 0.72 * -1.4), oneLayer.input(0, 0), 1e-15);
     }
 
-    /** A budget of candidates that never runs out of time: the clock stands still. */
+    /**
+     * A budget of candidates whose time, on a simulated clock that moves 1 ms at each reading, runs out only after
+     * 10⁴ readings: a shrinking that stopped counting its candidates still ends, in milliseconds.
+     */
     private static ProblemShrinker.Budget candidates(int count) {
-        return new ProblemShrinker.Budget(count, Duration.ofSeconds(1), () -> 0L);
+        long[] now = {0};
+        return new ProblemShrinker.Budget(count, Duration.ofSeconds(10), () -> now[0] += 1_000_000L);
     }
 
     /** "depth/batch/widths" of a candidate, e.g. 2/3/2-3-2 for TWO_LAYERS itself. */
