@@ -184,4 +184,22 @@ class RandomGraphsTest {
         }
         return position;
     }
+
+    /** Every node's value in the generator's domain (OpValues): no pole, no kink, nothing of size 1000 or more. */
+    @Test
+    void GBP_OPS_everyNodeStaysInTheDomain() {
+        for (long seed = 0; seed < 6; seed++) {
+            Graph graph = draw(seed, new Recipe(List.of(GraphOp.values()), GraphOp.LOG, 30, true, false));
+            Map<String, Double> values = new HashMap<>();
+            for (GraphNode node : graph.nodes()) {
+                double value = node.op().isLeaf() ? node.value().getAsDouble() : OpValues.apply(node.op(),
+                        values.get(node.inputs().get(0)), values.get(node.inputs().get(node.inputs().size() - 1)));
+                // the summing nodes are outside the drawn part and may grow: only drawn operations are checked
+                if (!node.name().startsWith("sum")) {
+                    assertFalse(Double.isNaN(value), "seed " + seed + ": " + node);
+                }
+                values.put(node.name(), value);
+            }
+        }
+    }
 }
