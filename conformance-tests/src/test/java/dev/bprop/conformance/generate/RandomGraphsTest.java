@@ -202,4 +202,23 @@ class RandomGraphsTest {
             }
         }
     }
+
+    /**
+     * A dead branch needs a second node to sum: with one input and one sin that reads it, sin(x0) is the only node
+     * nobody reads, so it is the output and nothing dangles (the unused input aside). Seeds 0–39 with one such graph
+     * at least.
+     */
+    @Test
+    void GBP_SUBGRAPH_theOnlyUnreadNodeIsTheOutputNotADeadBranch() {
+        int found = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            Graph graph = draw(seed, new Recipe(List.of(GraphOp.SIN), null, 1, false, true));
+            GraphNode sine = graph.nodes().stream().filter(n -> n.name().equals("v0")).findFirst().orElseThrow();
+            if (graph.inputNodes().size() == 2 && sine.inputs().equals(List.of("x0"))) {
+                assertEquals("v0", graph.output(), "seed " + seed + ": " + graph);
+                found++;
+            }
+        }
+        assertTrue(found > 0);
+    }
 }
