@@ -69,7 +69,7 @@ public final class GraphCasePlan {
 
     private void repeat(int count, String clause, String label, Recipe recipe) {
         for (int k = 0; k < count; k++) {
-            long seed = new SplittableRandom(baseSeed * 1_000_003L + cases.size()).nextLong();
+            long seed = CaseSeeds.of(baseSeed, cases.size());
             Graph graph = RandomGraphs.draw(new SplittableRandom(seed), null, recipe);
             cases.add(new GraphCase(TestName.required(clause, label.toLowerCase(Locale.ROOT) + "_seed=" + seed), graph,
                     "generated with seed " + seed + " (base seed " + baseSeed + "): " + graph.nodes().size()

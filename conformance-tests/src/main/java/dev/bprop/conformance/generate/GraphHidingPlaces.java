@@ -38,7 +38,7 @@ public final class GraphHidingPlaces {
     }
 
     private void add(String clause, String label, Function<SplittableRandom, Graph> draw) {
-        long seed = new SplittableRandom(baseSeed * 1_000_003L + cases.size()).nextLong();
+        long seed = CaseSeeds.of(baseSeed, cases.size());
         Graph graph = draw.apply(new SplittableRandom(seed));
         cases.add(new GraphCase(TestName.required(clause, label + "_seed=" + seed), graph, "generated with seed "
                 + seed + " (base seed " + baseSeed + "): " + graph.nodes().size() + " nodes", OptionalLong.of(seed)));

@@ -67,7 +67,7 @@ public final class HidingPlaces {
     }
 
     private void add(String clause, String label, Function<SplittableRandom, Problem> draw) {
-        long seed = new SplittableRandom(baseSeed * 1_000_003L + cases.size()).nextLong();
+        long seed = CaseSeeds.of(baseSeed, cases.size());
         Problem problem = draw.apply(new SplittableRandom(seed));
         cases.add(new MlpCase(TestName.required(clause, label + "_seed=" + seed), problem, "generated with seed "
                 + seed + " (base seed " + baseSeed + "): " + MlpCasePlan.describe(problem), OptionalLong.of(seed)));

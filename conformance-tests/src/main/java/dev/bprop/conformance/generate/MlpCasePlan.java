@@ -114,7 +114,7 @@ public final class MlpCasePlan {
 
     private void repeat(int count, String clause, String label, Function<SplittableRandom, Problem> draw) {
         for (int k = 0; k < count; k++) {
-            long seed = new SplittableRandom(baseSeed * 1_000_003L + cases.size()).nextLong();
+            long seed = CaseSeeds.of(baseSeed, cases.size());
             Problem problem = draw.apply(new SplittableRandom(seed));
             String caseName = label.toLowerCase(Locale.ROOT) + "_seed=" + seed;
             cases.add(new MlpCase(TestName.required(clause, caseName), problem, "generated with seed " + seed

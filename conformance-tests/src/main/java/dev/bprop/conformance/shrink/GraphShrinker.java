@@ -29,14 +29,19 @@ public final class GraphShrinker {
     }
 
     public static Shrunk shrink(Graph failing, Predicate<Graph> fails) {
+        return shrink(failing, fails, BUDGET);
+    }
+
+    /** As {@link #shrink(Graph, Predicate)}, trying at most {@code budget} candidates. */
+    static Shrunk shrink(Graph failing, Predicate<Graph> fails, int budget) {
         Graph current = failing;
         int steps = 0;
         int tried = 0;
         boolean progress = true;
-        while (progress && tried < BUDGET) {
+        while (progress && tried < budget) {
             progress = false;
             for (Graph candidate : candidates(current)) {
-                if (tried >= BUDGET) {
+                if (tried >= budget) {
                     break;
                 }
                 if (valid(candidate)) {

@@ -10,6 +10,7 @@ import dev.bprop.spec.mlp.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -28,15 +29,25 @@ public final class ProblemShrinker {
     static final int BUDGET = 400;
     static final Duration TIME_BUDGET = Duration.ofSeconds(20);
 
+    /**
+     * What the shrinking may spend: candidates tried, and time read from a clock of nanoseconds (the system's, or a
+     * simulated one in the kit's own tests).
+     */
+    record Budget(int candidates, Duration time, LongSupplier clock) {
+        static final Budget DEFAULT = new Budget(BUDGET, TIME_BUDGET, System::nanoTime);
+    }
+
     private final Predicate<Problem> fails;
     private final double margin;
+    private final Budget budget;
     private final long deadline;
     private int tried;
 
-    private ProblemShrinker(Predicate<Problem> fails, double margin, Duration timeBudget) {
+    private ProblemShrinker(Predicate<Problem> fails, double margin, Budget budget) {
         this.fails = fails;
         this.margin = margin;
-        this.deadline = System.nanoTime() + timeBudget.toNanos();
+        this.budget = budget;
+        this.deadline = budget.clock().getAsLong() + budget.time().toNanos();
     }
 
     /** The shrunk problem with the number of steps taken. */
@@ -45,11 +56,11 @@ public final class ProblemShrinker {
 
     /** Shrinks {@code failing}, for which {@code fails} holds, keeping {@code margin} off the kinks. */
     public static Shrunk shrink(Problem failing, Predicate<Problem> fails, double margin) {
-        return shrink(failing, fails, margin, TIME_BUDGET);
+        return shrink(failing, fails, margin, Budget.DEFAULT);
     }
 
-    static Shrunk shrink(Problem failing, Predicate<Problem> fails, double margin, Duration timeBudget) {
-        ProblemShrinker shrinker = new ProblemShrinker(fails, margin, timeBudget);
+    static Shrunk shrink(Problem failing, Predicate<Problem> fails, double margin, Budget budget) {
+        ProblemShrinker shrinker = new ProblemShrinker(fails, margin, budget);
         Problem current = failing;
         int steps = 0;
         boolean progress = true;
@@ -75,7 +86,7 @@ public final class ProblemShrinker {
     }
 
     private boolean withinBudget() {
-        return tried < BUDGET && System.nanoTime() - deadline < 0;
+        return tried < budget.candidates() && budget.clock().getAsLong() - deadline < 0;
     }
 
     private boolean keeps(Problem candidate) {
