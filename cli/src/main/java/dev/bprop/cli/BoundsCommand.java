@@ -6,7 +6,7 @@ import dev.bprop.conformance.bounds.BoundsPlan;
 import dev.bprop.conformance.bounds.BoundsSettings;
 import dev.bprop.conformance.bounds.ReferenceBoundsImplementation;
 import dev.bprop.conformance.bounds.RuntimeBounds;
-import dev.bprop.conformance.bounds.fit.Verdict;
+import dev.bprop.conformance.bounds.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;

@@ -1,8 +1,8 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

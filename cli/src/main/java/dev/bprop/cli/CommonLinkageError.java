@@ -1,7 +1,7 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.AdapterCall;
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.SuiteRun;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.internal.run.AdapterCall;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.SuiteRun;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

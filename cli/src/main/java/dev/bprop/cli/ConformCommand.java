@@ -1,7 +1,7 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.run.AdapterCall;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.internal.run.AdapterCall;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.File;

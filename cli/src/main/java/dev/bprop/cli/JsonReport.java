@@ -3,7 +3,7 @@ package dev.bprop.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.Outcome.Status;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.launch.Outcome.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,7 +73,7 @@ class ConformChildTest {
 
     @Test
     void FMT_CLI_recordsReadBackAsWritten() {
-        Outcome threw = new Outcome(dev.bprop.conformance.naming.TestName.required("BP2", "a"),
+        Outcome threw = new Outcome(dev.bprop.conformance.launch.TestName.required("BP2", "a"),
                 Outcome.Status.FAILED, "line 1\nline 2 \"quoted\"", "java.lang.StackOverflowError",
                 List.of("my.Net.back(Net.java:93)"));
         assertEquals(Optional.of(new ChildProtocol.Finished(threw)),

@@ -1,13 +1,13 @@
 package dev.bprop.cli;
 
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Outcome;
 import static dev.bprop.cli.ClauseTallyTest.outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bprop.conformance.run.Outcome.Status;
+import dev.bprop.conformance.launch.Outcome.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

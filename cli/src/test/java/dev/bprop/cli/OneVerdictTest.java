@@ -3,10 +3,10 @@ package dev.bprop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.generate.MlpCase;
-import dev.bprop.conformance.generate.SpecCases;
-import dev.bprop.conformance.run.Expectations;
-import dev.bprop.conformance.run.MlpCaseRunner;
+import dev.bprop.conformance.launch.MlpCase;
+import dev.bprop.conformance.internal.generate.SpecCases;
+import dev.bprop.conformance.Expectations;
+import dev.bprop.conformance.internal.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.wrong.Corpus;
 import dev.bprop.spec.json.BpropJson;

@@ -1,9 +1,9 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.naming.ConventionDiffers;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.CaseRunner;
-import dev.bprop.conformance.run.Expectations;
+import dev.bprop.conformance.launch.ConventionDiffers;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.internal.run.CaseRunner;
+import dev.bprop.conformance.Expectations;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;

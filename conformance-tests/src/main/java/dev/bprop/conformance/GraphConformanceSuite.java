@@ -1,11 +1,11 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.generate.GraphCase;
-import dev.bprop.conformance.generate.GraphCasePlan;
-import dev.bprop.conformance.naming.ConventionDiffers;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.CaseRunner;
-import dev.bprop.conformance.run.GraphCaseRunner;
+import dev.bprop.conformance.launch.GraphCase;
+import dev.bprop.conformance.internal.generate.GraphCasePlan;
+import dev.bprop.conformance.launch.ConventionDiffers;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.internal.run.CaseRunner;
+import dev.bprop.conformance.internal.run.GraphCaseRunner;
 import dev.bprop.conformance.spi.GraphImplementation;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,13 +1,13 @@
 package dev.bprop.conformance;
 
-import dev.bprop.conformance.generate.MlpCapabilities;
-import dev.bprop.conformance.generate.MlpCase;
-import dev.bprop.conformance.generate.MlpCasePlan;
-import dev.bprop.conformance.generate.SpecCases;
-import dev.bprop.conformance.naming.ConventionDiffers;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.CaseRunner;
-import dev.bprop.conformance.run.MlpCaseRunner;
+import dev.bprop.conformance.internal.generate.MlpCapabilities;
+import dev.bprop.conformance.launch.MlpCase;
+import dev.bprop.conformance.internal.generate.MlpCasePlan;
+import dev.bprop.conformance.internal.generate.SpecCases;
+import dev.bprop.conformance.launch.ConventionDiffers;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.internal.run.CaseRunner;
+import dev.bprop.conformance.internal.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * }
  * </pre>
  *
- * Every case is a test of its own named {@code LEVEL_CLAUSE_CASE} (see {@link dev.bprop.conformance.naming.TestName}):
+ * Every case is a test of its own named {@code LEVEL_CLAUSE_CASE} (see {@link dev.bprop.conformance.launch.TestName}):
  * the spec's test vectors ({@code required_specVectors}), generated problems over every supported activation and
  * loss (BP1, BP1-SOFTMAX-CE, BP1-SIGMOID-BCE, BP1-JACOBIAN, BP2, BP3, BP4, BP-BATCH, ACT-*, LOSS-*, LOSS-STABLE;
  * {@code required_generatedProblems}), the adapter's contract (KIT-DETERMINISTIC, FMT-RESULT, KIT-FINITE;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.generate.MlpCapabilities;
+import dev.bprop.conformance.internal.generate.MlpCapabilities;
 import dev.bprop.conformance.reference.ReferenceGraphImplementation;
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
-import dev.bprop.conformance.run.SuiteRun;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
+import dev.bprop.conformance.launch.SuiteRun;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.UnsupportedProblemException;

@@ -2,7 +2,7 @@ package dev.bprop.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 import dev.bprop.conformance.reference.ReferenceMlpImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package dev.bprop.cli.grade;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bprop.conformance.generate.MlpCapabilities;
-import dev.bprop.conformance.shrink.ProblemShrinker;
+import dev.bprop.conformance.internal.generate.MlpCapabilities;
+import dev.bprop.conformance.internal.shrink.ProblemShrinker;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.graph.Graph;

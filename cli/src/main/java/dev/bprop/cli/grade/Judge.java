@@ -1,7 +1,7 @@
 package dev.bprop.cli.grade;
 
-import dev.bprop.conformance.diagnose.GraphDiagnosis;
-import dev.bprop.conformance.diagnose.MlpDiagnosis;
+import dev.bprop.conformance.internal.diagnose.GraphDiagnosis;
+import dev.bprop.conformance.internal.diagnose.MlpDiagnosis;
 import dev.bprop.oracle.bound.Allowance;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.bound.RoundingBound;

@@ -1,9 +1,9 @@
 package dev.bprop.cli.grade;
 
-import dev.bprop.conformance.generate.Architecture;
-import dev.bprop.conformance.generate.RandomProblems;
-import dev.bprop.conformance.problem.EditableProblem;
-import dev.bprop.conformance.problem.Kinks;
+import dev.bprop.conformance.internal.generate.Architecture;
+import dev.bprop.conformance.internal.generate.RandomProblems;
+import dev.bprop.conformance.internal.problem.EditableProblem;
+import dev.bprop.conformance.internal.problem.Kinks;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.problem.Kinks;
+import dev.bprop.conformance.internal.problem.Kinks;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Layer;
 import dev.bprop.spec.mlp.Loss;

@@ -1,6 +1,6 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 
 /**
  * The clauses of the runtime-bounds profile (BOUND-WEIGHTS, -DEPTH, -BATCH, -RATIO, -MEMORY of SPEC.md), each a

@@ -1,8 +1,8 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.fit.Interval;
-import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.fit.Verdict;
+import dev.bprop.conformance.bounds.Interval;
+import dev.bprop.conformance.bounds.LogLogFit;
+import dev.bprop.conformance.bounds.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.measure.Instruments;
+import dev.bprop.conformance.internal.bounds.measure.Instruments;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;

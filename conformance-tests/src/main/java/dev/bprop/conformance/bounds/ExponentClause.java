@@ -1,11 +1,11 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.measure.Budget;
-import dev.bprop.conformance.bounds.measure.Measurement;
-import dev.bprop.conformance.bounds.measure.Meter;
-import dev.bprop.conformance.bounds.measure.SequentialMeasurement;
-import dev.bprop.conformance.bounds.measure.Workload;
+import dev.bprop.conformance.bounds.LogLogFit;
+import dev.bprop.conformance.internal.bounds.measure.Budget;
+import dev.bprop.conformance.internal.bounds.measure.Measurement;
+import dev.bprop.conformance.internal.bounds.measure.Meter;
+import dev.bprop.conformance.internal.bounds.measure.SequentialMeasurement;
+import dev.bprop.conformance.internal.bounds.measure.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

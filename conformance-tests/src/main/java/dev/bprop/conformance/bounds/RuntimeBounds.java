@@ -1,11 +1,11 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.fit.Medians;
-import dev.bprop.conformance.bounds.measure.AllocationMeter;
-import dev.bprop.conformance.bounds.measure.Budget;
-import dev.bprop.conformance.bounds.measure.Instruments;
-import dev.bprop.conformance.bounds.measure.TimeMeter;
-import dev.bprop.conformance.bounds.measure.Workload;
+import dev.bprop.conformance.internal.bounds.fit.Medians;
+import dev.bprop.conformance.internal.bounds.measure.AllocationMeter;
+import dev.bprop.conformance.internal.bounds.measure.Budget;
+import dev.bprop.conformance.internal.bounds.measure.Instruments;
+import dev.bprop.conformance.internal.bounds.measure.TimeMeter;
+import dev.bprop.conformance.internal.bounds.measure.Workload;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Problem;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.bprop.conformance.bounds;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.bprop.conformance.bounds.fit.Verdict;
-import dev.bprop.conformance.bounds.measure.Instruments;
+import dev.bprop.conformance.bounds.Verdict;
+import dev.bprop.conformance.internal.bounds.measure.Instruments;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;

@@ -3,8 +3,8 @@ package dev.bprop.conformance.bounds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.bounds.fit.Interval;
-import dev.bprop.conformance.bounds.fit.Verdict;
+import dev.bprop.conformance.bounds.Interval;
+import dev.bprop.conformance.bounds.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

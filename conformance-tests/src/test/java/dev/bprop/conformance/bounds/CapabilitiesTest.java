@@ -4,8 +4,8 @@ import static dev.bprop.conformance.bounds.SimulatedLibrary.m;
 import static dev.bprop.conformance.bounds.SimulatedLibrary.w;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bprop.conformance.bounds.fit.Verdict;
-import dev.bprop.conformance.bounds.measure.SimulatedMachine;
+import dev.bprop.conformance.bounds.Verdict;
+import dev.bprop.conformance.internal.bounds.measure.SimulatedMachine;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;

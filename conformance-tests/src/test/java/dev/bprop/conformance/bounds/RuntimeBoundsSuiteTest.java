@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.bounds.fit.Interval;
-import dev.bprop.conformance.bounds.fit.Verdict;
-import dev.bprop.conformance.bounds.measure.Instruments;
-import dev.bprop.conformance.bounds.measure.SimulatedMachine;
+import dev.bprop.conformance.bounds.Interval;
+import dev.bprop.conformance.bounds.Verdict;
+import dev.bprop.conformance.internal.bounds.measure.Instruments;
+import dev.bprop.conformance.internal.bounds.measure.SimulatedMachine;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.net.URI;
 import java.util.ArrayList;

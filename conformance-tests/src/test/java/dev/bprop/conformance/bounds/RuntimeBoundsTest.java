@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.bounds.BoundReport.Point;
-import dev.bprop.conformance.bounds.fit.LogLogFit;
-import dev.bprop.conformance.bounds.fit.Verdict;
-import dev.bprop.conformance.bounds.measure.SimulatedMachine;
+import dev.bprop.conformance.bounds.LogLogFit;
+import dev.bprop.conformance.bounds.Verdict;
+import dev.bprop.conformance.internal.bounds.measure.SimulatedMachine;
 import dev.bprop.spec.mlp.Problem;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.measure.Sampling;
+import dev.bprop.conformance.bounds.Sampling;
 import java.time.Duration;
 import java.util.List;
 

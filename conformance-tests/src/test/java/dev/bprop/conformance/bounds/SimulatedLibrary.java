@@ -1,6 +1,6 @@
 package dev.bprop.conformance.bounds;
 
-import dev.bprop.conformance.bounds.measure.SimulatedMachine;
+import dev.bprop.conformance.internal.bounds.measure.SimulatedMachine;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;

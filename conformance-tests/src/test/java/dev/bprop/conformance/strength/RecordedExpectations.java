@@ -1,6 +1,6 @@
 package dev.bprop.conformance.strength;
 
-import dev.bprop.conformance.run.Expectations;
+import dev.bprop.conformance.Expectations;
 import dev.bprop.spec.graph.Graph;
 import dev.bprop.spec.graph.GraphResult;
 import dev.bprop.spec.json.BpropJson;

@@ -2,7 +2,7 @@ package dev.bprop.conformance.strength;
 
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.reference.ReferenceGraphImplementation;
-import dev.bprop.conformance.run.Expectations;
+import dev.bprop.conformance.Expectations;
 import dev.bprop.conformance.spi.GraphImplementation;
 
 /** The graph suite against the reference with recorded expectations: pitest's test for the suite's strength. */

@@ -2,7 +2,7 @@ package dev.bprop.conformance.strength;
 
 import dev.bprop.conformance.MlpConformanceSuite;
 import dev.bprop.conformance.reference.ReferenceMlpGraphImplementation;
-import dev.bprop.conformance.run.Expectations;
+import dev.bprop.conformance.Expectations;
 import dev.bprop.conformance.spi.MlpImplementation;
 
 /**

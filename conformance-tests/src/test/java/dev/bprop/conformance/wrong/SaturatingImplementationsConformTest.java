@@ -3,8 +3,8 @@ package dev.bprop.conformance.wrong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;
 import java.util.List;

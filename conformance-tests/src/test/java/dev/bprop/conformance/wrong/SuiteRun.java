@@ -2,8 +2,8 @@ package dev.bprop.conformance.wrong;
 
 import dev.bprop.conformance.GraphConformanceSuite;
 import dev.bprop.conformance.MlpConformanceSuite;
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Runs a conformance suite against an adapter through the kit's own launcher
- * ({@link dev.bprop.conformance.run.SuiteRun}), as an adopter's build would, keeping every test's name, status and
+ * ({@link dev.bprop.conformance.launch.SuiteRun}), as an adopter's build would, keeping every test's name, status and
  * failure message; or hands out the suite's required tests unrun, for a caller that needs only some of them.
  */
 final class SuiteRun {
@@ -43,12 +43,12 @@ final class SuiteRun {
 
     static List<Outcome> mlp(Supplier<MlpImplementation> adapter) {
         MlpSuite.adapter = adapter;
-        return new ArrayList<>(dev.bprop.conformance.run.SuiteRun.run(List.of(MlpSuite.class)));
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(MlpSuite.class)));
     }
 
     static List<Outcome> graph(Supplier<GraphImplementation> adapter) {
         GraphSuite.adapter = adapter;
-        return new ArrayList<>(dev.bprop.conformance.run.SuiteRun.run(List.of(GraphSuite.class)));
+        return new ArrayList<>(dev.bprop.conformance.launch.SuiteRun.run(List.of(GraphSuite.class)));
     }
 
     /** The required tests of the MLP suite with {@code adapter}, as the suite's factories make them, not yet run. */

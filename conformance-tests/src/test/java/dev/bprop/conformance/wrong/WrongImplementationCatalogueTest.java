@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.diagnose.GraphDiagnosis;
-import dev.bprop.conformance.diagnose.MlpDiagnosis;
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.Expectations;
-import dev.bprop.conformance.run.Outcome;
+import dev.bprop.conformance.internal.diagnose.GraphDiagnosis;
+import dev.bprop.conformance.internal.diagnose.MlpDiagnosis;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.Expectations;
+import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.spi.GraphImplementation;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.conformance.spi.Precision;

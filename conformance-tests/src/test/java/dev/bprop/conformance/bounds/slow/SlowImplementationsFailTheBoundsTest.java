@@ -8,7 +8,7 @@ import dev.bprop.conformance.bounds.BoundReport;
 import dev.bprop.conformance.bounds.BoundsPlan;
 import dev.bprop.conformance.bounds.BoundsSettings;
 import dev.bprop.conformance.bounds.RuntimeBounds;
-import dev.bprop.conformance.bounds.fit.Verdict;
+import dev.bprop.conformance.bounds.Verdict;
 import dev.bprop.conformance.spi.MlpImplementation;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;

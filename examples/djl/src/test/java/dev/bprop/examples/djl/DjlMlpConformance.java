@@ -1,9 +1,9 @@
 package dev.bprop.examples.djl;
 
 import dev.bprop.conformance.MlpConformanceSuite;
-import dev.bprop.conformance.generate.MlpCase;
-import dev.bprop.conformance.naming.TestName;
-import dev.bprop.conformance.run.MlpCaseRunner;
+import dev.bprop.conformance.launch.MlpCase;
+import dev.bprop.conformance.launch.TestName;
+import dev.bprop.conformance.internal.run.MlpCaseRunner;
 import dev.bprop.conformance.spi.MlpImplementation;
 import dev.bprop.spec.json.BpropJson;
 import java.nio.file.Path;

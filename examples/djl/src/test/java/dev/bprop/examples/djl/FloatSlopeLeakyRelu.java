@@ -1,6 +1,6 @@
 package dev.bprop.examples.djl;
 
-import dev.bprop.conformance.diagnose.model.PlainBackprop;
+import dev.bprop.conformance.internal.diagnose.model.PlainBackprop;
 import dev.bprop.spec.mlp.Activation;
 
 /**

@@ -1,8 +1,8 @@
 package dev.bprop.examples.djl;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.compare.MlpComparison;
 import dev.bprop.oracle.compare.Reproduction;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.naming.Level;
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
-import dev.bprop.conformance.run.SuiteRun;
+import dev.bprop.conformance.launch.Level;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
+import dev.bprop.conformance.launch.SuiteRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.bprop.examples.encog;
 
-import dev.bprop.conformance.problem.PreActivations;
+import dev.bprop.conformance.internal.problem.PreActivations;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bprop.conformance.run.Outcome;
-import dev.bprop.conformance.run.Outcome.Status;
-import dev.bprop.conformance.run.SuiteRun;
+import dev.bprop.conformance.launch.Outcome;
+import dev.bprop.conformance.launch.Outcome.Status;
+import dev.bprop.conformance.launch.SuiteRun;
 import dev.bprop.oracle.compare.Reproduction;
 import dev.bprop.oracle.bound.Precision;
 import dev.bprop.oracle.compare.MlpComparison;

@@ -1,6 +1,6 @@
 package dev.bprop.examples.encog;
 
-import dev.bprop.conformance.diagnose.model.PlainBackprop;
+import dev.bprop.conformance.internal.diagnose.model.PlainBackprop;
 import dev.bprop.spec.mlp.Activation;
 import dev.bprop.spec.mlp.Loss;
 import dev.bprop.spec.mlp.Problem;
