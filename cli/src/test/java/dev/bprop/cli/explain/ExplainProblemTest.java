@@ -146,6 +146,12 @@ class ExplainProblemTest {
         assertTrue(text.contains("Hidden error (BP2): the error of layer 2 carried back through its weights, Δ^2 W^2 "
                 + "(row e is ((W^2)ᵀ δ^2_e)ᵀ), then the Hadamard product ⊙ with "), text);
         assertTrue(text.contains("e = 0, …, 3"), text);
+        assertTrue(text.contains("BP4 sums the outer products δ^1_e (a^0_e)ᵀ over the examples"), text);
+        assertEquals(2, occurrences(text, "sit exactly on a kink"), "in the forward pass and in BP2: " + text);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /*
@@ -161,6 +167,7 @@ class ExplainProblemTest {
         String text = ExplainProblem.explain(kinked, MARKDOWN);
         assertTrue(text.contains("The entries in bold sit exactly on a kink, at (e, j) = (0, 0), (0, 1). ACT-KINK takes "
                 + "relu'(0) = 0, the left-hand slope"), text);
+        assertEquals(2, occurrences(text, "sit exactly on a kink"), "in the forward pass and in BP1: " + text);
         String softmax = ExplainProblem.explain(problem("softmax", "cross_entropy", "[1, 0]"), MARKDOWN);
         assertFalse(softmax.contains("**"), softmax);
     }
@@ -179,6 +186,7 @@ class ExplainProblemTest {
         assertEquals("{ x }", UnicodeMath.of("\\{ x \\}"));
         assertEquals("x^+ y^1", UnicodeMath.of("x^{+} y^ {1}"));
         assertEquals("x^(a+1)", UnicodeMath.of("x^{a+1}"));
+        assertEquals("g'(z) x_ᵀ W^ab", UnicodeMath.of("g^{\\prime}(z) x_{\\top} W^{ab}"));
     }
 
     private static Problem problem(String activation, String loss, String target) {
