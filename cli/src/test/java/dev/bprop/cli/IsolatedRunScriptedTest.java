@@ -196,6 +196,8 @@ class IsolatedRunScriptedTest {
         assertTrue(command.contains("-Dbprop.test.overridden=from --property"), command.toString());
         assertFalse(command.contains("-Dbprop.test.overridden=from bprop"), command.toString());
         assertTrue(command.contains("-Dmylib.backend=cpu"), command.toString());
+        assertTrue(command.stream().noneMatch(argument -> argument.startsWith("-Djava.")), "only bprop.* properties "
+                + "are passed on: " + command);
         List<String> tail = command.subList(command.size() - 7, command.size());
         assertEquals(List.of("-cp", System.getProperty("java.class.path") + File.pathSeparator + "extra.jar",
                 ConformChild.class.getName(), "my.Adapter", "no-bounds", "BP2"), tail.subList(0, 6));

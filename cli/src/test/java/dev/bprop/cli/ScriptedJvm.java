@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A JVM that {@link IsolatedRun} starts in a test, in the test's own JVM: it prints the given lines, each after a
  * pause if asked, and then either ends with the given exit status or hangs, silent, until it is stopped
- * ({@link #destroy()}), after which its exit status is 137 (a JVM killed by SIGKILL).
+ * ({@link #destroy()}), after which it prints nothing more and its exit status is 137 (a JVM killed by SIGKILL).
  */
 final class ScriptedJvm extends Process {
     static final int KILLED = 137;
@@ -33,6 +33,9 @@ final class ScriptedJvm extends Process {
 
         @Override
         public int read(byte[] buffer, int offset, int length) {
+            if (wasStopped()) {
+                return -1;
+            }
             if (line == output.size()) {
                 printed = true;
                 if (exitStatus == null) {
