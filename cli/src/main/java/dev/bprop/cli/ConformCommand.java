@@ -78,9 +78,22 @@ final class ConformCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputFile reportFile = OutputFile.checked("--report", report);
         OutputFile htmlFile = OutputFile.checked("--html", html);
-        IsolatedRun.Settings settings = new IsolatedRun.Settings(implementation, !skipBounds, adapters.paths(),
-                clauses, timeLimit(), heap(), suiteProperties(), IsolatedRun.WATCHDOG_SLACK);
-        List<Outcome> outcomes = new IsolatedRun(settings, spec.commandLine().getErr()).outcomes();
+        List<Outcome> outcomes = new IsolatedRun(settings(), spec.commandLine().getErr()).outcomes();
+        return report(outcomes, reportFile, htmlFile);
+    }
+
+    /** What the options ask of the run, checked: bad input ends the command before any JVM starts. */
+    IsolatedRun.Settings settings() {
+        return new IsolatedRun.Settings(implementation, !skipBounds, adapters.paths(), clauses, timeLimit(), heap(),
+                suiteProperties(), IsolatedRun.WATCHDOG_SLACK);
+    }
+
+    /**
+     * The outcomes on standard output (each failing clause's first failure, the clause table, the verdict) and in
+     * the report files; the exit status: 0 when every required clause passed, 1 otherwise. No outcome at all is bad
+     * input, and every case failing with one linkage error a setup error (FMT-CLI).
+     */
+    int report(List<Outcome> outcomes, OutputFile reportFile, OutputFile htmlFile) {
         if (outcomes.isEmpty()) {
             throw clauses.isEmpty() ? new InvalidInputException(AdapterLoader.OPTION, implementation
                     + " ran no conformance test") : new InvalidInputException("--clauses", "no conformance test of "

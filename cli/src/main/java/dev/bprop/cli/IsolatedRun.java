@@ -28,10 +28,11 @@ import java.util.concurrent.TimeUnit;
  * JVM and those of {@code --property}. When it ends before its last record, the case it was running fails with the
  * cause (its exit status, or no answer within the watchdog's limit, after which it is stopped) and a new JVM runs the
  * remaining cases; a JVM that ends before any case, or with a setup error, ends the run with that setup error.
- * While the run lasts, a line of progress goes to standard error every {@value #PROGRESS_SECONDS} seconds.
+ * While the run lasts, a line of progress goes to standard error every {@value #PROGRESS_TICKS} seconds.
  */
 final class IsolatedRun {
-    static final int PROGRESS_SECONDS = 5;
+    /** Progress goes to standard error every this many ticks of the watchdog (seconds, in use). */
+    static final int PROGRESS_TICKS = 5;
     /** How many JVMs one run may start before it gives up on the remaining cases. */
     static final int MAX_JVMS = 30;
     /**
@@ -48,14 +49,32 @@ final class IsolatedRun {
             Duration caseTimeout, String maxHeap, Map<String, String> properties, Duration watchdogSlack) {
     }
 
+    /** Starts a JVM from its command line. */
+    interface Launcher {
+        Process start(List<String> command) throws IOException;
+    }
+
+    /** The real one: the child's standard error goes straight to bprop's, where the implementation's prints belong. */
+    static final Launcher JAVA = command -> new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+
     private final Settings settings;
     private final PrintWriter err;
+    private final Launcher launcher;
+    /** How often the watchdog looks at the JVM: a second in use; tests shorten it to see progress sooner. */
+    private final Duration tick;
     private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     private final long begun = System.nanoTime();
 
     IsolatedRun(Settings settings, PrintWriter err) {
+        this(settings, err, JAVA, Duration.ofSeconds(1));
+    }
+
+    IsolatedRun(Settings settings, PrintWriter err, Launcher launcher, Duration tick) {
         this.settings = settings;
         this.err = err;
+        this.launcher = launcher;
+        this.tick = tick;
     }
 
     /** Every outcome, in the order the cases finished. */
@@ -78,7 +97,7 @@ final class IsolatedRun {
 
     /** One JVM's share of the cases; whether it ran them all. */
     private boolean runJvm(Path done) throws IOException {
-        Process process = new ProcessBuilder(command(done)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = launcher.start(command(done));
         Watchdog watchdog = new Watchdog(process);
         Thread stopOnExit = new Thread(process::destroyForcibly);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
@@ -175,15 +194,15 @@ final class IsolatedRun {
         @Override
         public void run() {
             try {
-                for (int second = 1; process.isAlive(); second++) {
-                    TimeUnit.SECONDS.sleep(1);
+                for (int ticks = 1; process.isAlive(); ticks++) {
+                    TimeUnit.NANOSECONDS.sleep(tick.toNanos());
                     long silent = System.nanoTime() - lastHeard;
                     if (silent > limit.toNanos()) {
                         stopped = true;
                         process.destroyForcibly();
                         return;
                     }
-                    if (second % PROGRESS_SECONDS == 0) {
+                    if (ticks % PROGRESS_TICKS == 0) {
                         progress(silent);
                     }
                 }

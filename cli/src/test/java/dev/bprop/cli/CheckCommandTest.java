@@ -65,6 +65,7 @@ class CheckCommandTest {
         assertEquals(0, good.status(), good.out());
         assertTrue(good.out().startsWith("oracles on the reference: agree ("), good.out());
         assertTrue(good.out().endsWith("AGREE: all 14 numbers judged are within their tolerance\n"), good.out());
+        assertTrue(!good.out().contains("diagnosis:"), "an agreeing result has nothing to diagnose: " + good.out());
         ValidateCommandTest.Run bad = ValidateCommandTest.run("check", problem.toString(), "--result",
                 file("bad.json", XOR_SHIFTED_RESULT.formatted("0.045", "0.3", "0.2625")).toString());
         assertEquals(1, bad.status(), bad.out());
@@ -72,6 +73,7 @@ class CheckCommandTest {
         assertTrue(line.matches(" +gradients\\[0]\\.bias\\[0] +0\\.22500000000000003 +0\\.2625 +3\\.75e-02 +\\d\\.\\d\\de-\\d\\d"), line);
         assertTrue(bad.out().contains("reference (expected)") && bad.out().contains("bad.json (float64) (found)"),
                 bad.out());
+        assertTrue(bad.out().contains("\ndiagnosis:\n  - "), "the kit diagnoses the whole result: " + bad.out());
         assertTrue(bad.out().endsWith("DISAGREE: 1 of 14 numbers outside their tolerance\n"), bad.out());
     }
 
@@ -131,6 +133,11 @@ class CheckCommandTest {
                 file("r.json", result.formatted("-0.26578231276230894", "0.70000001")).toString());
         assertEquals(1, run.status(), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  gradient.x2 ")), run.out());
+        assertTrue(run.out().contains("\ndiagnosis:\n  - "), run.out());
+        ValidateCommandTest.Run right = ValidateCommandTest.run("check", graph.toString(), "--result",
+                file("right.json", result.formatted("-0.26578231276230894", "0.7")).toString());
+        assertEquals(0, right.status(), right.out());
+        assertTrue(!right.out().contains("diagnosis:"), right.out());
         ValidateCommandTest.Run value = ValidateCommandTest.run("check", graph.toString(), "--result",
                 file("v.json", result.formatted("0.5", "0.7")).toString());
         assertEquals(1, value.status(), value.out());

@@ -71,6 +71,36 @@ class ConformChildTest {
                 records(String.class.getName(), "", List.of()));
     }
 
+    /** No implementation named: the reference's own adapters run, all passing. */
+    @Test
+    void FMT_CLI_withoutAnImplementationTheReferenceRuns() throws IOException {
+        List<ChildProtocol.Record> all = records(null, "BP4", List.of());
+        List<Outcome> outcomes = finished(all);
+        assertTrue(!outcomes.isEmpty() && outcomes.stream().allMatch(o -> o.status() == Outcome.Status.PASSED
+                && o.name().clause().equals("BP4")), outcomes.toString());
+        assertEquals(new ChildProtocol.Complete(), all.get(all.size() - 1));
+    }
+
+    /** An adapter that throws when asked its capabilities fails every group before any case: a setup record. */
+    @Test
+    void FMT_CLI_suitesThatCannotStartEndWithASetupRecord() throws IOException {
+        List<ChildProtocol.Record> all = records(FaultyAdapters.NoCapabilities.class.getName(), "BP4", List.of());
+        assertEquals(1, all.size(), all.toString());
+        ChildProtocol.Setup setup = (ChildProtocol.Setup) all.get(0);
+        assertEquals(3, setup.status());
+        assertTrue(setup.message().matches("--implementation: the suites could not start: [a-zA-Z_]+\\(\\) threw "
+                + "java.lang.UnsupportedOperationException: operator registry not initialised"), setup.message());
+    }
+
+    /** The four arguments, always given: an absent implementation is empty, the clauses joined by commas. */
+    @Test
+    void FMT_CLI_theChildsArgumentsAreAlwaysFour() {
+        Path done = Path.of("done.txt");
+        assertEquals(List.of("", "bounds", "", "done.txt"), ConformChild.arguments(null, true, Set.of(), done));
+        assertEquals(List.of("my.Adapter", "no-bounds", "BP4", "done.txt"),
+                ConformChild.arguments("my.Adapter", false, Set.of("BP4"), done));
+    }
+
     @Test
     void FMT_CLI_recordsReadBackAsWritten() {
         Outcome threw = new Outcome(dev.bprop.conformance.launch.TestName.required("BP2", "a"),

@@ -59,6 +59,35 @@ class GradeCommandTest {
         throw new AssertionError("no test " + name + " in " + results);
     }
 
+    /*
+     * FMT-GRADE-ASSIGNMENT: --submissions, or --student with --problems, never both and never half; each mode ends
+     * with one line saying where its files went. A file among the submission folders is no student.
+     */
+    @Test
+    void fmtGradeAssignment_oneModeAtATimeAndALineSayingWhereTheFilesWent() throws IOException {
+        Path problems = folder.resolve("problems");
+        String usage = "give either --submissions DIR or both --student ID and --problems DIR";
+        Run both = run("grade", ASSIGNMENT.toString(), "--submissions", SUBMISSIONS.toString(), "--student", "s1",
+                "--problems", problems.toString());
+        assertEquals(2, both.status());
+        assertTrue(both.err().startsWith(usage), both.err());
+        Run half = run("grade", ASSIGNMENT.toString(), "--student", "s1");
+        assertEquals(2, half.status());
+        assertTrue(half.err().startsWith(usage), half.err());
+        Run write = run("grade", ASSIGNMENT.toString(), "--student", "s1", "--problems", problems.toString());
+        assertEquals(new Run(0, "wrote the problems of s1 to " + problems + "\n", ""), write);
+
+        Path submissions = Files.createDirectories(folder.resolve("submissions"));
+        Files.writeString(submissions.resolve("README.txt"), "not a student");
+        Files.createDirectories(submissions.resolve("ann"));
+        Path out = folder.resolve("grades");
+        Run graded = run("grade", ASSIGNMENT.toString(), "--submissions", submissions.toString(), "--out",
+                out.toString());
+        assertEquals(0, graded.status(), graded.err());
+        assertEquals(List.of("ann                           0 of 19", "feedback and results.json per student, and "
+                + "grades.csv, in " + out), graded.out().lines().toList());
+    }
+
     private Path gradeExamples() {
         Path out = folder.resolve("grades");
         Run run = run("grade", ASSIGNMENT.toString(), "--submissions", SUBMISSIONS.toString(), "--out",

@@ -147,6 +147,78 @@ class TrainCommandTest {
         assertBad("--validation-split: expected a fraction between 0 and 1, found 1.0", "--validation-split", "1");
     }
 
+    /*
+     * --validation-split F of XOR's 4 examples holds out round(4F), at least 1 and at most 3: F = 0.1 → round(0.4) = 0,
+     * so 1; F = 0.9 → round(3.6) = 4, so 3, which leaves 1 for training. A batch of one example cannot be split; one
+     * of two can.
+     */
+    @Test
+    void gdSeed_theHeldOutShareKeepsAtLeastOneExampleOnEachSide() throws IOException {
+        Run few = run("train", "--epochs", "1", "--validation-split", "0.1");
+        assertEquals(0, few.status(), few.err());
+        assertTrue(few.out().contains(", 1 of 4 examples held out for validation\n"), few.out());
+        assertTrue(few.out().contains("final loss on the training set (3 examples): "), few.out());
+        Run most = run("train", "--epochs", "1", "--validation-split", "0.9");
+        assertEquals(0, most.status(), most.err());
+        assertTrue(most.out().contains(", 3 of 4 examples held out for validation\n"), most.out());
+        assertTrue(most.out().contains("final loss on the training set (1 examples): "), most.out());
+        assertTrue(most.out().contains("final loss on the validation set (3 examples): "), most.out());
+        assertBad("--validation-split: expected a fraction between 0 and 1, found 0.0", "--validation-split", "0");
+        Path one = Files.writeString(folder.resolve("one.json"), """
+                {"id": "one", "layers": [{"activation": "identity", "weights": [[2]], "bias": [1]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0]]}
+                """);
+        assertBad("--validation-split: one has 1 example, too few to split", "--init", one.toString(),
+                "--validation-split", "0.5");
+        Path two = Files.writeString(folder.resolve("two.json"), """
+                {"id": "two", "layers": [{"activation": "identity", "weights": [[2]], "bias": [1]}],
+                 "loss": "mse", "inputs": [[1], [2]], "targets": [[0], [1]]}
+                """);
+        Run split = run("train", "--init", two.toString(), "--epochs", "1", "--validation-split", "0.5");
+        assertEquals(0, split.status(), split.err());
+        assertTrue(split.out().contains(", 1 of 2 examples held out for validation\n"), split.out());
+    }
+
+    /*
+     * The line problem (w = 2, b = 1, x = 1, y = 0) at η = 0.5: z = 3, ∂J/∂w = ∂J/∂b = 3, so w = 0.5, b = −0.5 and
+     * z = 0: the loss is 0 from epoch 1 on, which a log axis cannot show, and a linear one can.
+     */
+    @Test
+    void train_aLossOfZeroCannotBePlottedOnALogAxis() throws IOException {
+        Path problem = Files.writeString(folder.resolve("line.json"), """
+                {"id": "line", "layers": [{"activation": "identity", "weights": [[2]], "bias": [1]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0]]}
+                """);
+        Path plot = folder.resolve("line.png");
+        Run log = run("train", "--init", problem.toString(), "--lr", "0.5", "--epochs", "2", "--plot",
+                plot.toString(), "--log-y");
+        assertEquals(2, log.status(), log.out() + log.err());
+        assertTrue(log.err().startsWith("--log-y: the loss for ") && log.err().contains(" is 0.0 at epoch 1, which a "
+                + "log axis cannot show\n"), log.err());
+        assertTrue(!Files.exists(plot));
+        Run linear = run("train", "--init", problem.toString(), "--lr", "0.5", "--epochs", "2", "--plot",
+                plot.toString());
+        assertEquals(0, linear.status(), linear.err());
+        assertTrue(Files.size(plot) > 0);
+    }
+
+    /* --init's network must map the data's features to its target columns: each side is checked on its own. */
+    @Test
+    void gdBatch_initNetworkMustFitBothSidesOfTheData() throws IOException {
+        Path fourToOne = Files.writeString(folder.resolve("four-to-one.json"), """
+                {"layers": [{"activation": "sigmoid", "weights": [[1, 1, 1, 1]], "bias": [0]}],
+                 "loss": "binary_cross_entropy", "inputs": [[0, 0, 0, 0]], "targets": [[0]]}
+                """);
+        assertBad("--init: " + fourToOne + " maps 4 inputs to 1 outputs, but iris has 4 features and 3 target columns",
+                "--init", fourToOne.toString(), "--data", "iris");
+        Path twoToThree = Files.writeString(folder.resolve("two-to-three.json"), """
+                {"layers": [{"activation": "softmax", "weights": [[1, 0], [0, 1], [1, 1]], "bias": [0, 0, 0]}],
+                 "loss": "cross_entropy", "inputs": [[0, 0]], "targets": [[1, 0, 0]]}
+                """);
+        assertBad("--init: " + twoToThree + " maps 2 inputs to 3 outputs, but iris has 4 features and 3 target "
+                + "columns", "--init", twoToThree.toString(), "--data", "iris");
+    }
+
     @Test
     void fmtErrors_badOptionsExitWith2AndSayWhich() throws IOException {
         assertBad("--variant: expected batch, stochastic or minibatch, found sideways", "--variant", "sideways");

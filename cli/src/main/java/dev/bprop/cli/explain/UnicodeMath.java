@@ -59,8 +59,10 @@ final class UnicodeMath {
         while (at < latex.length() && Character.isLetter(latex.charAt(at))) {
             at++;
         }
-        String name = at == start ? latex.substring(at, ++at) : latex.substring(start, at);
-        if (at > start && !BINARY.contains(name)) {
+        // As in TeX, spaces after a control word (\delta x) are skipped, those after a control symbol (\{ x) kept.
+        boolean word = at > start;
+        String name = word ? latex.substring(start, at) : latex.substring(at, ++at);
+        if (word && !BINARY.contains(name)) {
             skipSpaces();
         }
         if (name.equals("bar")) {

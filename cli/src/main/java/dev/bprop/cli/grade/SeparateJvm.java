@@ -49,7 +49,7 @@ public record SeparateJvm(long timeLimitSeconds, int heapMegabytes) {
                 return List.of("the adapter did not finish within the time limit of " + timeLimitSeconds + " s and was "
                         + "stopped; problems not answered by then score 0");
             }
-            return process.exitValue() == 0 ? errors(log) : crashed(process.exitValue(), log);
+            return notes(process.exitValue(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(submission + ": the adapter's JVM could not be run", e);
         } catch (InterruptedException e) {
@@ -58,7 +58,8 @@ public record SeparateJvm(long timeLimitSeconds, int heapMegabytes) {
         }
     }
 
-    private List<String> command(String adapter, Path submission, Path problems, Path answers) throws IOException {
+    /** The child's command line: this JVM's java and class path, then the submission's jars in name order. */
+    List<String> command(String adapter, Path submission, Path problems, Path answers) throws IOException {
         List<String> classPath = new ArrayList<>(List.of(System.getProperty("java.class.path")));
         try (Stream<Path> files = Files.list(submission)) {
             files.filter(f -> f.toString().endsWith(".jar")).sorted().map(Path::toString).forEach(classPath::add);
@@ -66,6 +67,14 @@ public record SeparateJvm(long timeLimitSeconds, int heapMegabytes) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-Xmx" + heapMegabytes + "m", "-cp", String.join(File.pathSeparator, classPath),
                 AdapterRunner.class.getName(), adapter, problems.toString(), answers.toString());
+    }
+
+    /**
+     * The notes on a run that ended with {@code status}, whose output is in {@code log}: for 0 one per problem the
+     * adapter threw on, otherwise one on the crash quoting the last {@value #LOG_LINES} lines of output.
+     */
+    static List<String> notes(int status, Path log) throws IOException {
+        return status == 0 ? errors(log) : crashed(status, log);
     }
 
     private static List<String> crashed(int status, Path log) throws IOException {

@@ -136,6 +136,59 @@ class ExplainProblemTest {
         assertThrows(IllegalArgumentException.class, () -> UnicodeMath.of("\\frac{1}{2}"));
     }
 
+    /*
+     * BP2 names the layer whose error is carried back (layer 2 for Δ¹), in the product and in its rows; the examples
+     * of XOR's batch of 4 are e = 0, …, 3.
+     */
+    @Test
+    void exXorShifted_bp2NamesTheLayerAboveAndTheExamplesByRange() {
+        String text = ExplainProblem.explain(XOR_SHIFTED, MARKDOWN);
+        assertTrue(text.contains("Hidden error (BP2): the error of layer 2 carried back through its weights, Δ^2 W^2 "
+                + "(row e is ((W^2)ᵀ δ^2_e)ᵀ), then the Hadamard product ⊙ with "), text);
+        assertTrue(text.contains("e = 0, …, 3"), text);
+        assertTrue(text.contains("BP4 sums the outer products δ^1_e (a^0_e)ᵀ over the examples"), text);
+        assertEquals(2, occurrences(text, "sit exactly on a kink"), "in the forward pass and in BP2: " + text);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /*
+     * ACT-KINK at the output: relu with W = (1, 0)ᵀ, b = (−1, 0) and x = 1 gives z = (0, 0), both on the kink, which
+     * BP1 marks and names; softmax has no kink, so a softmax and cross-entropy explanation marks nothing.
+     */
+    @Test
+    void actKink_anOutputOnTheKinkIsNamedInBp1AndSoftmaxMarksNothing() {
+        Problem kinked = BpropJson.parseProblem("""
+                {"layers": [{"activation": "relu", "weights": [[1], [0]], "bias": [-1, 0]}],
+                 "loss": "mse", "inputs": [[1]], "targets": [[0, 0]]}
+                """);
+        String text = ExplainProblem.explain(kinked, MARKDOWN);
+        assertTrue(text.contains("The entries in bold sit exactly on a kink, at (e, j) = (0, 0), (0, 1). ACT-KINK takes "
+                + "relu'(0) = 0, the left-hand slope"), text);
+        assertEquals(2, occurrences(text, "sit exactly on a kink"), "in the forward pass and in BP1: " + text);
+        String softmax = ExplainProblem.explain(problem("softmax", "cross_entropy", "[1, 0]"), MARKDOWN);
+        assertFalse(softmax.contains("**"), softmax);
+    }
+
+    /*
+     * A space after a control word is skipped unless the word is a binary operator (δx, a ⊙ b) or an operator name
+     * before its operand (cos δ); one after a control symbol stays ({ x }); a script of one character that is no
+     * letter or digit needs no parentheses (x^+), a spaced script argument is still the argument (x^1).
+     */
+    @Test
+    void unicodeMath_spacesAndScriptsAsInTex() {
+        assertEquals("δx", UnicodeMath.of("\\delta x"));
+        assertEquals("a ⊙ b", UnicodeMath.of("a \\odot b"));
+        assertEquals("cos δ", UnicodeMath.of("\\cos \\delta"));
+        assertEquals("cos(x)", UnicodeMath.of("\\cos(x)"));
+        assertEquals("{ x }", UnicodeMath.of("\\{ x \\}"));
+        assertEquals("x^+ y^1", UnicodeMath.of("x^{+} y^ {1}"));
+        assertEquals("x^(a+1)", UnicodeMath.of("x^{a+1}"));
+        assertEquals("g'(z) x_ᵀ W^ab", UnicodeMath.of("g^{\\prime}(z) x_{\\top} W^{ab}"));
+    }
+
     private static Problem problem(String activation, String loss, String target) {
         return BpropJson.parseProblem("""
                 {"layers": [{"activation": "%s", "weights": [[1], [2]], "bias": [0, 0]}],
