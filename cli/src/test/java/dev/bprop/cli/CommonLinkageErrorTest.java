@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

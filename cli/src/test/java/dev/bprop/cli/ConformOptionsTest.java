@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bprop.conformance.launch.Outcome;
 import dev.bprop.conformance.launch.Outcome.Status;
-import dev.bprop.conformance.naming.TestName;
+import dev.bprop.conformance.launch.TestName;
 import dev.bprop.spec.json.InvalidInputException;
 import java.io.File;
 import java.io.IOException;
