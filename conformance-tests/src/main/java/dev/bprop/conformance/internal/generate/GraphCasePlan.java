@@ -63,7 +63,7 @@ public final class GraphCasePlan {
     public static List<GraphCase> contractCases(long baseSeed, Set<GraphOp> supported) {
         GraphCasePlan plan = new GraphCasePlan(baseSeed ^ 0x5DEECE66DL, supported);
         for (String clause : List.of("KIT-DETERMINISTIC", "FMT-GRAPH-RESULT")) {
-            plan.repeat(2, clause, "mixed", new Recipe(plan.supported, null, 12, true, true));
+            plan.repeat(2, clause, "graph", new Recipe(plan.supported, null, 12, true, true));
         }
         return List.copyOf(plan.cases);
     }

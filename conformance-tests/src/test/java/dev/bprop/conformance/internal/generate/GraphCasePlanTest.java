@@ -46,8 +46,8 @@ class GraphCasePlanTest {
                 "GBP-BPROP consumed-four-times", "GBP-OP-ADD direct-add", "GBP-OP-SUB direct-sub",
                 "GBP-OP-MUL direct-mul", "GBP-OP-DIV direct-div", "GBP-OP-POW direct-pow"));
         assertEquals(expected, labels(GraphCasePlan.cases(7, ALL)));
-        assertEquals(List.of("KIT-DETERMINISTIC mixed", "KIT-DETERMINISTIC mixed", "FMT-GRAPH-RESULT mixed",
-                "FMT-GRAPH-RESULT mixed"), labels(GraphCasePlan.contractCases(7, ALL)));
+        assertEquals(List.of("KIT-DETERMINISTIC graph", "KIT-DETERMINISTIC graph", "FMT-GRAPH-RESULT graph",
+                "FMT-GRAPH-RESULT graph"), labels(GraphCasePlan.contractCases(7, ALL)));
     }
 
     /**
